@@ -1,0 +1,290 @@
+package io.battlesim.app.battle;
+
+import io.battlesim.app.battle.persistence.BattleRepository;
+import io.battlesim.app.battle.persistence.BattleRow;
+import io.battlesim.engine.ApplyResult;
+import io.battlesim.engine.Battle;
+import io.battlesim.engine.event.BattleEvent;
+import io.battlesim.engine.event.End;
+import io.battlesim.engine.event.LiveEvent;
+import io.battlesim.engine.event.PowerUpTriggered;
+import io.battlesim.engine.event.Start;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.engine.powerup.RejectReason;
+import io.battlesim.engine.powerup.TriggeredBy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates, starts, feeds and ends battles. Every accepted event is appended to the battle's durable event log
+ * (in group-committed batches) before its admission completes, and applied to the engine in log order by the
+ * battle's single writer. Futures complete on that writer thread: callers must not run blocking work in their
+ * continuations (join them, or continue asynchronously).
+ */
+@Service
+public class BattleManagement {
+
+    static final int MAX_HISTORY = 500;
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final CompletableFuture<Admission> NOT_STARTED =
+            CompletableFuture.completedFuture(new Admission.Rejected("the battle has not started"));
+    private static final CompletableFuture<Admission> LATE = CompletableFuture.completedFuture(Admission.LATE);
+    private static final CompletableFuture<Admission> UNKNOWN_ROOM =
+            CompletableFuture.completedFuture(new Admission.Rejected("roomId: the room is not part of this battle"));
+
+    private final BattleRepository repository;
+    private final RunningBattles running;
+    private final BattleSecrets secrets;
+    private final BattleViews views;
+    private final Clock clock;
+    private final BattleMetrics metrics;
+    private final ApplicationEventPublisher events;
+
+    BattleManagement(
+            BattleRepository repository,
+            RunningBattles running,
+            BattleSecrets secrets,
+            BattleViews views,
+            BattleRuntime runtime,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.running = running;
+        this.secrets = secrets;
+        this.views = views;
+        this.clock = runtime.clock();
+        this.metrics = runtime.metrics();
+        this.events = events;
+    }
+
+    /** Creates a SCHEDULED battle with a new overlay token and ingest key; {@code setup} must be valid. */
+    public BattleView create(BattleSetup setup) {
+        Objects.requireNonNull(setup, "setup must not be null");
+        String id = BattleSecrets.newBattleId();
+        var config = BattleConfigs.toConfig(id, setup);
+        var row = new BattleRow(
+                id,
+                BattleStatus.SCHEDULED,
+                setup,
+                BattleSecrets.newOverlayToken(),
+                BattleSecrets.hash(secrets.ingestKey(id)),
+                clock.instant(),
+                null,
+                null,
+                0);
+        repository.insert(row);
+        return views.of(row, new Battle(config).snapshot());
+    }
+
+    /** The battle's ingest key, for its owner's page only; throws {@link BattleNotFoundException}. */
+    public String ingestKey(String battleId) {
+        return secrets.ingestKey(requireRow(battleId).id());
+    }
+
+    /** Whether {@code presentedKey} is the battle's ingest key (constant-time; false for an unknown battle). */
+    public boolean ingestKeyMatches(String battleId, String presentedKey) {
+        Objects.requireNonNull(battleId, "battleId must not be null");
+        if (presentedKey == null || presentedKey.isEmpty()) {
+            return false;
+        }
+        RunningBattle battle = running.get(battleId);
+        if (battle != null) {
+            return BattleSecrets.matches(battle.row().ingestKeyHash(), presentedKey);
+        }
+        return repository
+                .find(battleId)
+                .map(row -> BattleSecrets.matches(row.ingestKeyHash(), presentedKey))
+                .orElse(false);
+    }
+
+    /** Starts a SCHEDULED battle: LIVE from now, ticks and end scheduled; publishes {@link BattleStarted}. */
+    public BattleView start(String battleId) {
+        BattleRow row = requireRow(battleId);
+        if (row.status() != BattleStatus.SCHEDULED) {
+            throw new BattleStateException(
+                    "The battle is already " + row.status().name().toLowerCase() + ".");
+        }
+        Instant now = clock.instant();
+        if (!repository.markLive(battleId, now)) {
+            throw new BattleStateException("The battle was started by someone else.");
+        }
+        RunningBattle battle = running.launch(requireRow(battleId));
+        await(battle.enqueue(new Start(now.toEpochMilli())));
+        events.publishEvent(new BattleStarted(battleId));
+        return views.of(battle);
+    }
+
+    /**
+     * Submits one event. The future completes once the event is durably logged and applied: accepted, duplicate,
+     * late (after the end), or rejected (the battle has not started, or the room is not in the battle). It fails
+     * with {@link BattleUnavailableException} when the log cannot take it (nothing acknowledged: retry).
+     *
+     * @throws BattleNotFoundException for an unknown battle
+     */
+    public CompletableFuture<Admission> submit(String battleId, BattleEvent event) {
+        Objects.requireNonNull(event, "event must not be null");
+        RunningBattle battle = runningOrNull(battleId);
+        if (battle == null) {
+            return answerWithoutBattle(battleId);
+        }
+        return admit(battle, event);
+    }
+
+    /** Submits events in order; one future per event, in the same order; see {@link #submit}. */
+    public List<CompletableFuture<Admission>> submitAll(String battleId, List<BattleEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
+        RunningBattle battle = runningOrNull(battleId);
+        List<CompletableFuture<Admission>> admissions = new ArrayList<>(events.size());
+        if (battle == null) {
+            CompletableFuture<Admission> answer = answerWithoutBattle(battleId);
+            events.forEach(event -> admissions.add(answer));
+            return admissions;
+        }
+        for (BattleEvent event : events) {
+            admissions.add(admit(battle, Objects.requireNonNull(event, "events must not contain null")));
+        }
+        return admissions;
+    }
+
+    /** Triggers a booster for a side, logged like any event; waits for the battle's answer. */
+    public PowerUpResult triggerPowerUp(String battleId, String sideId, PowerUpKind kind, TriggeredBy by) {
+        Objects.requireNonNull(sideId, "sideId must not be null");
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(by, "by must not be null");
+        RunningBattle battle = runningOrNull(battleId);
+        if (battle == null) {
+            requireRow(battleId);
+            return new PowerUpResult.Refused(RejectReason.NOT_LIVE);
+        }
+        var trigger = new PowerUpTriggered("powerup-" + UUID.randomUUID(), kind, sideId, by, null, clock.millis());
+        return switch (await(battle.enqueue(trigger))) {
+            case ApplyResult.Applied applied -> new PowerUpResult.Activated(sideId, kind);
+            case ApplyResult.Rejected rejected -> new PowerUpResult.Refused(rejected.reason());
+            default -> new PowerUpResult.Refused(RejectReason.NOT_LIVE);
+        };
+    }
+
+    /** Ends a running battle now (early end by its owner), waits until its result is saved; ENDED stays ENDED. */
+    public BattleView end(String battleId) {
+        BattleRow row = requireRow(battleId);
+        if (row.status() == BattleStatus.SCHEDULED) {
+            throw new BattleStateException("The battle has not started.");
+        }
+        RunningBattle battle = runningOrNull(battleId);
+        if (battle != null) {
+            await(battle.enqueue(new End(clock.millis())));
+            await(battle.finished());
+        }
+        return find(battleId).orElseThrow(() -> new BattleNotFoundException(battleId));
+    }
+
+    /** The battle with this id, if any. */
+    public Optional<BattleView> find(String battleId) {
+        Objects.requireNonNull(battleId, "battleId must not be null");
+        RunningBattle battle = running.get(battleId);
+        if (battle != null) {
+            return Optional.of(views.of(battle));
+        }
+        return repository.find(battleId).map(this::view);
+    }
+
+    /** The battle whose overlay token this is, if any. */
+    public Optional<BattleView> findByOverlayToken(String token) {
+        Objects.requireNonNull(token, "token must not be null");
+        return repository.findByOverlayToken(token).flatMap(row -> find(row.id()));
+    }
+
+    /** Every LIVE battle of this process, newest first. */
+    public List<BattleView> running() {
+        return running.all().stream()
+                .filter(battle -> !battle.closed())
+                .map(views::of)
+                .sorted(Comparator.comparing(BattleView::createdAt).reversed())
+                .toList();
+    }
+
+    /** Finished battles, newest first, at most {@code limit} (1 to 500). */
+    public List<BattleSummary> history(int limit) {
+        return repository.history(Math.clamp(limit, 1, MAX_HISTORY));
+    }
+
+    /** Battles that were created but not started, newest first, at most {@code limit} (1 to 500). */
+    public List<BattleView> scheduled(int limit) {
+        return repository.findByStatus(BattleStatus.SCHEDULED, Math.clamp(limit, 1, MAX_HISTORY)).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private CompletableFuture<Admission> admit(RunningBattle battle, BattleEvent event) {
+        if (event instanceof LiveEvent live && !battle.hasRoom(live.roomId())) {
+            metrics.admitted(UNKNOWN_ROOM.join());
+            return UNKNOWN_ROOM;
+        }
+        return battle.enqueue(event).thenApply(Admissions::of);
+    }
+
+    private CompletableFuture<Admission> answerWithoutBattle(String battleId) {
+        CompletableFuture<Admission> answer = switch (requireRow(battleId).status()) {
+            case SCHEDULED -> NOT_STARTED;
+            case LIVE, ENDED -> LATE;
+        };
+        metrics.admitted(answer.join());
+        return answer;
+    }
+
+    /** The running battle, resuming a LIVE one this process does not run yet; null when not LIVE. */
+    private RunningBattle runningOrNull(String battleId) {
+        Objects.requireNonNull(battleId, "battleId must not be null");
+        RunningBattle battle = running.get(battleId);
+        if (battle != null && !battle.closed()) {
+            return battle;
+        }
+        BattleRow row = requireRow(battleId);
+        if (row.status() != BattleStatus.LIVE) {
+            return null;
+        }
+        battle = running.resume(row);
+        return battle.closed() ? null : battle;
+    }
+
+    private BattleView view(BattleRow row) {
+        return switch (row.status()) {
+            case SCHEDULED -> views.of(row, new Battle(BattleConfigs.toConfig(row.id(), row.setup())).snapshot());
+            case LIVE -> views.of(running.resume(row));
+            case ENDED -> views.ended(row);
+        };
+    }
+
+    private BattleRow requireRow(String battleId) {
+        Objects.requireNonNull(battleId, "battleId must not be null");
+        return repository.find(battleId).orElseThrow(() -> new BattleNotFoundException(battleId));
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BattleUnavailableException("interrupted", e);
+        } catch (TimeoutException e) {
+            throw new BattleUnavailableException("the battle did not answer in time", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new BattleUnavailableException("the battle failed", e.getCause());
+        }
+    }
+}

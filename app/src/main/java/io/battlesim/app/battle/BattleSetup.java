@@ -1,0 +1,29 @@
+package io.battlesim.app.battle;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a battle is created from.
+ *
+ * @param title a display title, untrusted text; never null
+ * @param sides two or more sides; never null
+ * @param rules the rules; never null
+ * @param source where its events come from; never null
+ * @param ownerUserId the app user who owns it (may end it, trigger boosters, see the ingest key), or null (demo)
+ */
+public record BattleSetup(
+        String title,
+        List<SideSetup> sides,
+        BattleRules rules,
+        SourceKind source,
+        @Nullable Long ownerUserId) {
+
+    public BattleSetup {
+        Objects.requireNonNull(title, "title must not be null");
+        sides = List.copyOf(Objects.requireNonNull(sides, "sides must not be null"));
+        Objects.requireNonNull(rules, "rules must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+    }
+}

@@ -1,0 +1,152 @@
+package io.battlesim.app.battle.web;
+
+import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleNotFoundException;
+import io.battlesim.app.battle.BattleStatus;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.InvalidBattleSetupException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The battle JSON API. */
+@RestController
+@RequestMapping("/api/battles")
+@Tag(name = "Battles", description = "Create, start, follow and end live battles")
+class BattleApiController {
+
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final BattleManagement battles;
+    private final BattleApiAccess access;
+    private final String publicUrl;
+
+    BattleApiController(
+            BattleManagement battles, BattleApiAccess access, @Value("${app.public-url}") String publicUrl) {
+        this.battles = battles;
+        this.access = access;
+        this.publicUrl = publicUrl;
+    }
+
+    @Operation(
+            summary = "Create a battle",
+            description = "Creates a battle (SCHEDULED, or LIVE at once with start: true) and returns its secret"
+                    + " ingest key. Open to anyone in emulator mode; needs a signed-in user otherwise.")
+    @PostMapping
+    ResponseEntity<BattleResponses.Created> create(
+            @Valid @RequestBody BattleRequests.CreateBattle request,
+            @AuthenticationPrincipal @Nullable SignedInUser user) {
+        Long owner = access.requireCreator(user);
+        BattleView view = battles.create(request.toSetup(owner));
+        if (request.startNow()) {
+            view = battles.start(view.id());
+        }
+        var body = new BattleResponses.Created(
+                BattleResponses.Battle.of(view, true),
+                battles.ingestKey(view.id()),
+                publicUrl + "/api/battles/" + view.id() + "/events",
+                publicUrl + "/battles/" + view.id(),
+                publicUrl + "/overlay/" + view.overlayToken());
+        return ResponseEntity.created(URI.create("/api/battles/" + view.id())).body(body);
+    }
+
+    @Operation(summary = "A battle with its live state (scores, timer, supporters, boosters)")
+    @GetMapping("/{id}")
+    BattleResponses.Battle find(@PathVariable String id, @AuthenticationPrincipal @Nullable SignedInUser user) {
+        BattleView view = require(id);
+        return BattleResponses.Battle.of(view, access.controls(view, user));
+    }
+
+    @Operation(summary = "Start a scheduled battle")
+    @PostMapping("/{id}/start")
+    BattleResponses.Battle start(@PathVariable String id, @AuthenticationPrincipal @Nullable SignedInUser user) {
+        access.requireControl(require(id), user);
+        return BattleResponses.Battle.of(battles.start(id), true);
+    }
+
+    @Operation(
+            summary = "End a running battle now",
+            description = "Saves the result; ending an ended battle" + " returns it unchanged.")
+    @PostMapping("/{id}/end")
+    BattleResponses.Battle end(@PathVariable String id, @AuthenticationPrincipal @Nullable SignedInUser user) {
+        access.requireControl(require(id), user);
+        return BattleResponses.Battle.of(battles.end(id), true);
+    }
+
+    @Operation(
+            summary = "Trigger a booster for a side",
+            description = "The owner triggers as the creator; anyone else (signed in, in real mode) as the"
+                    + " audience, for the boosters the battle's rules open to viewers. A refusal by the rules is a"
+                    + " 200 answer with result \"refused\" and the reason.")
+    @PostMapping("/{id}/power-ups")
+    BattleResponses.PowerUp triggerPowerUp(
+            @PathVariable String id,
+            @Valid @RequestBody BattleRequests.TriggerPowerUp request,
+            @AuthenticationPrincipal @Nullable SignedInUser user) {
+        BattleView view = require(id);
+        if (view.snapshot().side(request.sideId()) == null) {
+            throw new InvalidBattleSetupException("sideId", "is not a side of this battle");
+        }
+        var result = battles.triggerPowerUp(id, request.sideId(), request.kind(), access.triggerer(view, user));
+        return BattleResponses.PowerUp.of(result, request.sideId(), request.kind());
+    }
+
+    @Operation(
+            summary = "List battles",
+            description = "Running battles first (newest first), then finished ones"
+                    + " (newest first); or only those of one status.")
+    @GetMapping
+    List<BattleResponses.Item> list(
+            @Parameter(description = "SCHEDULED, LIVE or ENDED; all when absent")
+                    @RequestParam(required = false)
+                    @Nullable
+                    BattleStatus status,
+            @Parameter(description = "At most this many of each status (1 to 500)") @RequestParam(defaultValue = "50")
+                    int limit) {
+        int max = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, 500);
+        List<BattleResponses.Item> items = new ArrayList<>();
+        if (status == null || status == BattleStatus.LIVE) {
+            battles.running().stream().limit(max).map(BattleResponses.Item::of).forEach(items::add);
+        }
+        if (status == BattleStatus.SCHEDULED) {
+            battles.scheduled(max).stream().map(BattleResponses.Item::of).forEach(items::add);
+        }
+        if (status == null || status == BattleStatus.ENDED) {
+            battles.history(max).stream().map(BattleResponses.Item::of).forEach(items::add);
+        }
+        return items;
+    }
+
+    /** A query parameter of the wrong type (an unknown status): 400 naming it, not a 500. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> onTypeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        var problem = new InvalidBattleSetupException(mismatch.getName(), "has an invalid value").getBody();
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private BattleView require(String id) {
+        return battles.find(id).orElseThrow(() -> new BattleNotFoundException(id));
+    }
+}

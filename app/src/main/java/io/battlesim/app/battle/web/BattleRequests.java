@@ -1,0 +1,119 @@
+package io.battlesim.app.battle.web;
+
+import io.battlesim.app.battle.BattleRules;
+import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.RoomBinding;
+import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.SourceKind;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Request bodies of the battle API. */
+final class BattleRequests {
+
+    private BattleRequests() {}
+
+    @Schema(description = "A new battle. Sides are s1, s2, … in the order given.")
+    record CreateBattle(
+            @Schema(example = "Friday battle: Ava vs Leo") @NotBlank @Size(max = 200)
+            String title,
+
+            @NotNull @Size(min = 2, max = 8) List<@Valid @NotNull Side> sides,
+            @Valid @Nullable Rules rules,
+
+            @Schema(description = "Where events come from (default INGEST: POST /api/battles/{id}/events)") @Nullable
+            SourceKind source,
+
+            @Schema(description = "Start at once (default false)") @Nullable
+            Boolean start) {
+
+        BattleSetup toSetup(@Nullable Long ownerUserId) {
+            return new BattleSetup(
+                    title,
+                    sides.stream().map(Side::toSetup).toList(),
+                    rules == null ? BattleRules.defaults() : rules.toRules(),
+                    source == null ? SourceKind.INGEST : source,
+                    ownerUserId);
+        }
+
+        boolean startNow() {
+            return Boolean.TRUE.equals(start);
+        }
+    }
+
+    @Schema(description = "One side: a label and 1 to 8 creators' LIVE rooms (teams)")
+    record Side(
+            @Schema(example = "Ava Sparks") @NotBlank @Size(max = 100)
+            String label,
+
+            @NotNull @Size(min = 1, max = 8) List<@Valid @NotNull Room> rooms) {
+
+        SideSetup toSetup() {
+            return new SideSetup(label, rooms.stream().map(Room::toBinding).toList());
+        }
+    }
+
+    @Schema(description = "A creator's LIVE room; roomId and hostUserId default to the username")
+    record Room(
+            @Schema(example = "ava.sparks") @NotBlank @Size(max = 64)
+            String username,
+
+            @Nullable @Size(min = 1, max = 64) String roomId,
+            @Nullable @Size(min = 1, max = 64) String hostUserId,
+            @Nullable @Size(max = 8) List<@NotBlank @Size(max = 64) String> guestUserIds) {
+
+        RoomBinding toBinding() {
+            return new RoomBinding(
+                    username,
+                    roomId == null ? username : roomId,
+                    hostUserId == null ? username : hostUserId,
+                    guestUserIds == null ? List.of() : guestUserIds);
+        }
+    }
+
+    @Schema(description = "Rules; every field is optional (5 minutes, every gift counts, likes do not score)")
+    record Rules(
+            @Schema(example = "300") @Nullable @Min(1) @Max(86_400)
+            Integer durationSeconds,
+
+            @Schema(description = "Only this gift id scores") @Nullable @Positive
+            Integer onlyGiftId,
+
+            @Schema(description = "Points per like, 0 = likes do not score") @Nullable @PositiveOrZero @Max(1_000_000)
+            Long pointsPerLike,
+
+            @Schema(description = "Boosters viewers may trigger (default: all)") @Nullable
+            Set<PowerUpKind> audiencePowerUps) {
+
+        BattleRules toRules() {
+            BattleRules defaults = BattleRules.defaults();
+            return new BattleRules(
+                    durationSeconds == null ? defaults.duration() : Duration.ofSeconds(durationSeconds),
+                    onlyGiftId,
+                    pointsPerLike == null ? 0 : pointsPerLike,
+                    audiencePowerUps == null
+                            ? defaults.audiencePowerUps()
+                            : audiencePowerUps.isEmpty() ? Set.of() : EnumSet.copyOf(audiencePowerUps));
+        }
+    }
+
+    @Schema(description = "Trigger a booster for a side")
+    record TriggerPowerUp(
+            @Schema(example = "s1") @NotBlank @Size(max = 16)
+            String sideId,
+
+            @NotNull PowerUpKind kind) {}
+}

@@ -1,0 +1,14 @@
+package io.battlesim.app.live.connector;
+
+import io.battlesim.app.battle.Admission;
+import io.battlesim.engine.event.BattleEvent;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Where a connector delivers events: the battle module's {@code submitAll} (a fake in unit tests). */
+@FunctionalInterface
+interface EventSink {
+
+    /** Submits {@code events} in order; one future per event, completing once the event is durably logged. */
+    List<CompletableFuture<Admission>> submitAll(String battleId, List<BattleEvent> events);
+}

@@ -1,0 +1,141 @@
+package io.battlesim.app.live.ingest;
+
+import io.battlesim.engine.event.Gift;
+import io.battlesim.engine.event.GiftReceived;
+import io.battlesim.engine.event.LikeReceived;
+import io.battlesim.engine.event.Sender;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates one ingest event (TikTok-Live-Connector's flat shape plus {@code type}) and turns gifts and likes into
+ * engine events. Required: {@code type}; for gifts {@code msgId}, {@code userId}, {@code giftId}, {@code
+ * repeatCount}, {@code diamondCount}; for likes {@code msgId}, {@code userId}, {@code likeCount}. Ids may be
+ * strings or integers; unknown fields are ignored. The event's time is the server's receive time (given by the
+ * caller), so streak timeouts and the battle's end are judged on one clock; {@code createTime}, when present, must
+ * be epoch milliseconds. Without {@code giftType} a gift is streakable (type 1) when it carries {@code repeatEnd},
+ * else final on arrival (type 2).
+ */
+public final class IngestEventReader {
+
+    /** The accepted {@code type} values. */
+    public static final List<String> TYPES =
+            List.of("gift", "like", "chat", "member", "follow", "share", "roomUser", "streamEnd");
+
+    private static final int MAX_REPEAT = 1_000_000;
+    private static final int MAX_LIKES = 10_000;
+
+    private final IngestRooms rooms;
+
+    /** A reader placing events in {@code rooms}; never null. */
+    public IngestEventReader(IngestRooms rooms) {
+        this.rooms = Objects.requireNonNull(rooms, "rooms must not be null");
+    }
+
+    /**
+     * Validates and converts one event.
+     *
+     * @param event the JSON value; never null
+     * @param receivedAt the server's receive time, epoch milliseconds
+     * @return the event, or why it is invalid; never null
+     */
+    public IngestItem read(JsonNode event, long receivedAt) {
+        if (!event.isObject()) {
+            return new IngestItem.Invalid(null, "event", "each event must be a JSON object");
+        }
+        Fields fields = new Fields(event);
+        try {
+            String type = fields.requiredText("type");
+            if (!TYPES.contains(type)) {
+                throw new InvalidField("type", "type '" + type + "' is not one of " + String.join(", ", TYPES));
+            }
+            fields.optionalLong("createTime", 0, Long.MAX_VALUE);
+            return switch (type) {
+                case "gift" -> gift(fields, receivedAt);
+                case "like" -> like(fields, receivedAt);
+                default -> new IngestItem.Unscored(fields.optionalText("msgId").orElse(null), type);
+            };
+        } catch (InvalidField e) {
+            return new IngestItem.Invalid(fields.msgIdOrNull(), e.field, e.getMessage());
+        }
+    }
+
+    private IngestItem gift(Fields fields, long receivedAt) {
+        String msgId = fields.requiredText("msgId");
+        Sender sender = sender(fields);
+        int giftId = (int) fields.requiredLong("giftId", 1, Integer.MAX_VALUE);
+        int repeatCount = (int) fields.requiredLong("repeatCount", 1, MAX_REPEAT);
+        int diamondCount = (int) fields.requiredLong("diamondCount", 0, Integer.MAX_VALUE);
+        Optional<Boolean> repeatEnd = fields.optionalBoolean("repeatEnd");
+        long giftType = fields.optionalLong("giftType", 0, Integer.MAX_VALUE)
+                .orElse(repeatEnd.isPresent() ? (long) Gift.STREAKABLE_TYPE : 2L);
+        String giftName = fields.optionalText("giftName").orElse("Gift " + giftId);
+        String groupId = fields.optionalText("groupId").orElse(null);
+        String receiver = fields.optionalText("receiverUserId").orElse(null);
+        String roomId = room(fields, receiver);
+        var event = new GiftReceived(
+                msgId,
+                roomId,
+                sender,
+                receiver,
+                new Gift(giftId, giftName, (int) giftType, diamondCount),
+                repeatCount,
+                repeatEnd.orElse(false),
+                groupId,
+                receivedAt);
+        return new IngestItem.Scored(msgId, "gift", event);
+    }
+
+    private IngestItem like(Fields fields, long receivedAt) {
+        String msgId = fields.requiredText("msgId");
+        Sender sender = sender(fields);
+        int likeCount = (int) fields.requiredLong("likeCount", 0, MAX_LIKES);
+        fields.optionalLong("totalLikeCount", 0, Long.MAX_VALUE);
+        String receiver = fields.optionalText("receiverUserId").orElse(null);
+        String roomId = room(fields, receiver);
+        return new IngestItem.Scored(
+                msgId, "like", new LikeReceived(msgId, roomId, sender, receiver, likeCount, receivedAt));
+    }
+
+    private static Sender sender(Fields fields) {
+        String userId = fields.requiredText("userId");
+        String uniqueId = fields.optionalText("uniqueId").orElse(userId);
+        return new Sender(userId, uniqueId, fields.optionalText("nickname").orElse(uniqueId));
+    }
+
+    private String room(Fields fields, @Nullable String receiver) {
+        Optional<String> named = fields.optionalText("roomId");
+        if (named.isPresent()) {
+            return rooms.named(named.get())
+                    .orElseThrow(() -> new InvalidField(
+                            "roomId",
+                            "roomId '" + named.get() + "' is not a room (nor a host's username) of this battle"));
+        }
+        if (receiver != null) {
+            return rooms.ofCreator(receiver)
+                    .orElseThrow(() -> new InvalidField(
+                            "receiverUserId", "receiverUserId '" + receiver + "' is not a creator of this battle"));
+        }
+        String only = rooms.only();
+        if (only == null) {
+            throw new InvalidField(
+                    "roomId",
+                    "roomId is required: this battle has several rooms (give the room id or the host's username)");
+        }
+        return only;
+    }
+
+    /** A field that is missing or has the wrong type or range. */
+    static final class InvalidField extends RuntimeException {
+
+        private final String field;
+
+        InvalidField(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+}

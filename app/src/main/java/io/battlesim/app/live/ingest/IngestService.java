@@ -1,0 +1,164 @@
+package io.battlesim.app.live.ingest;
+
+import io.battlesim.app.battle.Admission;
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.live.LiveSettings;
+import io.battlesim.engine.event.BattleEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes one ingest request for a battle: reads the JSON (an array of events, {@code {"events":[…]}} or one event
+ * object), validates every event, submits the valid ones in one {@code submitAll} and answers each event. Nothing
+ * is submitted when the body as a whole is unusable (malformed, too many events, every event invalid).
+ */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    private static final long CONFIRM_TIMEOUT_SECONDS = 30;
+
+    private final BattleManagement battles;
+    private final JsonMapper json;
+    private final LiveSettings settings;
+    private final Clock clock;
+
+    IngestService(BattleManagement battles, JsonMapper json, LiveSettings settings, ObjectProvider<Clock> clock) {
+        this.battles = battles;
+        this.json = json;
+        this.settings = settings;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Answers one request body for a LIVE battle. */
+    IngestOutcome ingest(BattleView battle, byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            return IngestOutcome.Problem.of(400, "Malformed JSON", "The body is not valid JSON" + where(e) + ".");
+        }
+        List<JsonNode> events = events(root);
+        if (events == null) {
+            return IngestOutcome.Problem.of(
+                    400,
+                    "Invalid request body",
+                    "The body must be a JSON array of events, an object {\"events\": [...]}, or one event object.");
+        }
+        if (events.isEmpty()) {
+            return IngestOutcome.Problem.of(400, "No events", "The request carries no events.");
+        }
+        if (events.size() > settings.maxIngestEvents()) {
+            return IngestOutcome.Problem.of(
+                    413,
+                    "Too many events",
+                    "At most " + settings.maxIngestEvents() + " events per request; this one has " + events.size()
+                            + ". Split it.");
+        }
+        return answer(battle.id(), read(battle, events));
+    }
+
+    private List<IngestItem> read(BattleView battle, List<JsonNode> events) {
+        IngestEventReader reader = new IngestEventReader(IngestRooms.of(battle));
+        long now = clock.millis();
+        return events.stream().map(event -> reader.read(event, now)).toList();
+    }
+
+    private IngestOutcome answer(String battleId, List<IngestItem> items) {
+        if (items.stream().allMatch(IngestItem.Invalid.class::isInstance)) {
+            return everyEventInvalid(items);
+        }
+        List<BattleEvent> scored = new ArrayList<>();
+        items.forEach(item -> {
+            if (item instanceof IngestItem.Scored event) {
+                scored.add(event.event());
+            }
+        });
+        List<CompletableFuture<Admission>> admissions =
+                scored.isEmpty() ? List.of() : battles.submitAll(battleId, scored);
+        List<IngestOutcome.EventResult> results = new ArrayList<>(items.size());
+        int next = 0;
+        for (int index = 0; index < items.size(); index++) {
+            IngestItem item = items.get(index);
+            results.add(
+                    switch (item) {
+                        case IngestItem.Invalid invalid ->
+                            new IngestOutcome.EventResult(index, invalid.msgId(), "rejected", invalid.message());
+                        case IngestItem.Unscored unscored ->
+                            new IngestOutcome.EventResult(
+                                    index, unscored.msgId(), "accepted", "not scored: " + unscored.type());
+                        case IngestItem.Scored event -> result(index, event.msgId(), admissions.get(next++));
+                    });
+        }
+        return new IngestOutcome.Answered(results);
+    }
+
+    private static IngestOutcome.EventResult result(int index, String msgId, CompletableFuture<Admission> admission) {
+        try {
+            Admission answer = admission.get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            String reason = answer instanceof Admission.Rejected rejected ? rejected.reason() : null;
+            return new IngestOutcome.EventResult(index, msgId, answer.status(), reason);
+        } catch (TimeoutException e) {
+            return new IngestOutcome.EventResult(
+                    index, msgId, "rejected", "not confirmed in time; send it again (a repeated msgId is a duplicate)");
+        } catch (ExecutionException e) {
+            log.warn("Ingested event {} was not logged: {}", index, String.valueOf(e.getCause()));
+            return new IngestOutcome.EventResult(
+                    index, msgId, "rejected", "the battle cannot take events right now; send it again shortly");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new IngestOutcome.EventResult(index, msgId, "rejected", "interrupted; send it again");
+        }
+    }
+
+    private static IngestOutcome everyEventInvalid(List<IngestItem> items) {
+        List<Map<String, @Nullable Object>> errors = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            IngestItem.Invalid invalid = (IngestItem.Invalid) items.get(index);
+            Map<String, @Nullable Object> error = new LinkedHashMap<>();
+            error.put("index", index);
+            error.put("msgId", invalid.msgId());
+            error.put("field", invalid.field());
+            error.put("message", invalid.message());
+            errors.add(error);
+        }
+        String detail = items.size() == 1
+                ? ((IngestItem.Invalid) items.getFirst()).message() + "."
+                : "No event is valid; the first problem: " + ((IngestItem.Invalid) items.getFirst()).message() + ".";
+        return new IngestOutcome.Problem(400, "Invalid events", detail, errors);
+    }
+
+    private static @Nullable List<JsonNode> events(JsonNode root) {
+        if (root.isArray()) {
+            return root.valueStream().toList();
+        }
+        if (root.isObject() && root.get("events") != null) {
+            JsonNode events = root.get("events");
+            return events.isArray() ? events.valueStream().toList() : null;
+        }
+        return root.isObject() && root.get("type") != null ? List.of(root) : null;
+    }
+
+    private static String where(JacksonException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 0
+                ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,38 @@
+package io.battlesim.app.scoreboard;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the {@code scoreboard} module, bound from {@code app.scoreboard}.
+ *
+ * @param heartbeat how often every stream gets a heartbeat (a comment plus a {@code ping} event)
+ * @param streamTimeout the async timeout of a stream; zero or negative: none (streams stay open)
+ * @param maxLag how many frames a client may fall behind before it is disconnected (it resumes with
+ *     {@code Last-Event-ID})
+ * @param idleBroadcasterTimeout how long a battle's broadcaster stays subscribed with no client connected
+ * @param fanOutThreads threads writing to clients (non-blocking writes); zero: one per core, at least two
+ * @param reconnectMillis the {@code retry:} delay browsers wait before reconnecting a dropped stream
+ */
+@ConfigurationProperties("app.scoreboard")
+public record ScoreboardSettings(
+        @DefaultValue("15s") Duration heartbeat,
+        @DefaultValue("0s") Duration streamTimeout,
+        @DefaultValue("512") int maxLag,
+        @DefaultValue("60s") Duration idleBroadcasterTimeout,
+        @DefaultValue("0") int fanOutThreads,
+        @DefaultValue("2000") long reconnectMillis) {
+
+    /** The defaults, for tests. */
+    public static ScoreboardSettings defaults() {
+        return new ScoreboardSettings(Duration.ofSeconds(15), Duration.ZERO, 512, Duration.ofSeconds(60), 0, 2000);
+    }
+
+    /** The number of fan-out threads to start. */
+    public int effectiveFanOutThreads() {
+        return fanOutThreads > 0
+                ? fanOutThreads
+                : Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+}

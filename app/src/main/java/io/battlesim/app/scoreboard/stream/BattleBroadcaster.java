@@ -1,0 +1,232 @@
+package io.battlesim.app.scoreboard.stream;
+
+import io.battlesim.app.battle.BattleUpdate;
+import io.battlesim.app.battle.BattleUpdates;
+import io.battlesim.app.scoreboard.view.GiftView;
+import io.battlesim.app.scoreboard.view.ScoreboardView;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fans one battle's updates out to every connected client. It follows the battle once (replaying everything
+ * still buffered, so a resuming client finds what it missed in the {@link FrameLog}), hands each update off the
+ * battle's thread at once, serialises it once on the fan-out pool and signals the clients, which drain
+ * asynchronously.
+ */
+final class BattleBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(BattleBroadcaster.class);
+    static final int RECENT_GIFTS = 12;
+
+    private record Latest(SseFrame frame, long position) {}
+
+    private final String battleId;
+    private final long durationMillis;
+    private final UpdateEncoder encoder;
+    private final Executor fanOut;
+    private final int maxLag;
+    private final long retryMillis;
+    private final FrameLog frames;
+    private final Queue<BattleUpdate> mailbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean processing = new AtomicBoolean();
+    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final Object join = new Object();
+    private final Deque<GiftView> recentGifts = new ArrayDeque<>();
+    private @Nullable Latest scoreboard;
+    private @Nullable Latest ended;
+    private @Nullable ScoreboardView view;
+    private long lastSequence;
+    private volatile long idleSince;
+    private volatile boolean closed;
+    private BattleUpdates.@Nullable Subscription subscription;
+
+    BattleBroadcaster(
+            String battleId,
+            long durationMillis,
+            UpdateEncoder encoder,
+            Executor fanOut,
+            int maxLag,
+            long retryMillis,
+            long now) {
+        this.battleId = battleId;
+        this.durationMillis = durationMillis;
+        this.encoder = encoder;
+        this.fanOut = fanOut;
+        this.maxLag = maxLag;
+        this.retryMillis = retryMillis;
+        this.frames = new FrameLog(Math.max(1024, maxLag * 2));
+        this.idleSince = now;
+    }
+
+    /** Shows {@code seed} until the first real update (a battle whose updates are no longer buffered). */
+    void seed(UpdateEncoder.Encoded state, UpdateEncoder.@Nullable Encoded end) {
+        synchronized (join) {
+            if (scoreboard == null) {
+                scoreboard = new Latest(state.frame(), -1);
+                view = state.scoreboard();
+            }
+            if (ended == null && end != null) {
+                ended = new Latest(end.frame(), -1);
+                view = end.scoreboard();
+            }
+        }
+    }
+
+    /**
+     * Starts following the battle. The buffered updates it replays are published on this thread before it
+     * returns, so the first page load already shows them.
+     */
+    void follow(BattleUpdates updates) {
+        processing.set(true);
+        subscription = updates.subscribe(battleId, 0, this::offer);
+        process();
+    }
+
+    /** Called on the battle's thread: never blocks, never serialises. */
+    void offer(BattleUpdate update) {
+        mailbox.add(update);
+        if (processing.compareAndSet(false, true)) {
+            fanOut.execute(this::process);
+        }
+    }
+
+    /**
+     * Connects a client.
+     *
+     * @param lastEventId the last sequence the client saw, or null for a fresh client
+     */
+    SseClient connect(SseSink sink, @Nullable Long lastEventId, Runnable onClosed) {
+        synchronized (join) {
+            long start = lastEventId == null ? frames.head() : frames.positionAfter(lastEventId);
+            List<SseFrame> preface = new ArrayList<>();
+            preface.add(SseFrame.retry(retryMillis));
+            addIfMissed(preface, scoreboard, start, lastEventId);
+            addIfMissed(preface, ended, start, lastEventId);
+            SseClient client = new SseClient(frames, sink, fanOut, maxLag, start, preface, gone -> {
+                clients.remove(gone);
+                if (clients.isEmpty()) {
+                    idleSince = System.currentTimeMillis();
+                }
+                onClosed.run();
+            });
+            clients.add(client);
+            return client;
+        }
+    }
+
+    /** Sends a heartbeat to every client. */
+    void heartbeat(SseFrame frame) {
+        for (SseClient client : clients) {
+            client.heartbeat(frame);
+        }
+    }
+
+    /** Stops following the battle and ends every stream (clients reconnect and find a new broadcaster). */
+    void close() {
+        closed = true;
+        BattleUpdates.Subscription current = subscription;
+        if (current != null) {
+            current.close();
+        }
+        clients.forEach(SseClient::disconnect);
+    }
+
+    /** The state a page renders before it connects, or null before anything is known. */
+    BattleBroadcasters.@Nullable StreamState state() {
+        synchronized (join) {
+            ScoreboardView current = view;
+            if (current == null) {
+                return null;
+            }
+            List<GiftView> gifts = new ArrayList<>(recentGifts);
+            return new BattleBroadcasters.StreamState(current, List.copyOf(gifts.reversed()), lastSequence);
+        }
+    }
+
+    String battleId() {
+        return battleId;
+    }
+
+    int clientCount() {
+        return clients.size();
+    }
+
+    /** Since when no client has been connected (meaningful only while {@link #clientCount()} is 0). */
+    long idleSince() {
+        return idleSince;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    private void process() {
+        try {
+            BattleUpdate update;
+            boolean appended = false;
+            while ((update = mailbox.poll()) != null) {
+                append(update);
+                appended = true;
+            }
+            if (appended) {
+                clients.forEach(SseClient::signal);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not publish an update of battle {}", battleId, e);
+        } finally {
+            processing.set(false);
+            if (!mailbox.isEmpty() && processing.compareAndSet(false, true)) {
+                fanOut.execute(this::process);
+            }
+        }
+    }
+
+    private void append(BattleUpdate update) {
+        UpdateEncoder.Encoded encoded = encoder.encode(update, durationMillis);
+        synchronized (join) {
+            long position = frames.head();
+            frames.append(encoded.frame());
+            lastSequence = Math.max(lastSequence, update.sequence());
+            if (encoded.gift() != null) {
+                recentGifts.addLast(encoded.gift());
+                if (recentGifts.size() > RECENT_GIFTS) {
+                    recentGifts.removeFirst();
+                }
+            } else if (update instanceof BattleUpdate.BattleEnded) {
+                ended = new Latest(encoded.frame(), position);
+                view = encoded.scoreboard();
+            } else {
+                scoreboard = new Latest(encoded.frame(), position);
+                if (ended == null || ended.position() < 0) {
+                    view = encoded.scoreboard();
+                }
+            }
+        }
+    }
+
+    /**
+     * A latest scoreboard (or end) the client would not get from the log: it lies before the client's start and
+     * is newer than what the client saw (seeds have no sequence, so they always count as newer).
+     */
+    private static void addIfMissed(
+            List<SseFrame> preface, @Nullable Latest latest, long start, @Nullable Long lastEventId) {
+        if (latest == null || latest.position() >= start) {
+            return;
+        }
+        long sequence = latest.frame().sequence();
+        if (lastEventId == null || sequence == 0 || sequence > lastEventId) {
+            preface.add(latest.frame());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.battlesim.app.scoreboard.web;
+
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.scoreboard.stream.BattleBroadcasters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The OBS overlay: a transparent 1920x1080 page, read-only, reached by the battle's unguessable token. Theme,
+ * layout and scale come from the query; anything unknown falls back to the defaults. An unknown token gets a
+ * transparent "Overlay not found" page with status 404.
+ */
+@Controller
+class OverlayController {
+
+    private static final Set<String> THEMES = Set.of("dark", "light", "neon");
+    private static final Set<String> LAYOUTS = Set.of("bar", "full");
+
+    private final BattleManagement battles;
+    private final BattleBroadcasters broadcasters;
+
+    OverlayController(BattleManagement battles, BattleBroadcasters broadcasters) {
+        this.battles = battles;
+        this.broadcasters = broadcasters;
+    }
+
+    @GetMapping("/overlay/{token}")
+    ModelAndView overlay(
+            @PathVariable String token,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable String layout,
+            @RequestParam(required = false) @Nullable String scale) {
+        Optional<BattleView> found = battles.findByOverlayToken(token);
+        if (found.isEmpty()) {
+            return new ModelAndView("overlay/not-found", HttpStatus.NOT_FOUND);
+        }
+        BattleView battle = found.get();
+        ModelAndView page = new ModelAndView("overlay/overlay");
+        page.addObject("battle", battle);
+        BattleBroadcasters.StreamState state = broadcasters.state(battle);
+        page.addObject("state", state);
+        page.addObject("initialJson", broadcasters.json(state.scoreboard()));
+        page.addObject("token", token);
+        page.addObject("theme", pick(theme, THEMES, "dark"));
+        page.addObject("layout", pick(layout, LAYOUTS, "full"));
+        page.addObject("scale", scale(scale));
+        return page;
+    }
+
+    private static String pick(@Nullable String value, Set<String> allowed, String fallback) {
+        String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        return allowed.contains(wanted) ? wanted : fallback;
+    }
+
+    /** A scale between 0.25 and 4 (1 by default), as a plain number for CSS. */
+    static String scale(@Nullable String value) {
+        double scale = 1;
+        if (value != null) {
+            try {
+                scale = Double.parseDouble(value.strip());
+            } catch (NumberFormatException notANumber) {
+                scale = 1;
+            }
+        }
+        if (!Double.isFinite(scale) || scale < 0.25 || scale > 4) {
+            scale = 1;
+        }
+        return String.format(Locale.ROOT, "%.3f", scale);
+    }
+}

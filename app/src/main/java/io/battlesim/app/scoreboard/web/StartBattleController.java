@@ -1,0 +1,145 @@
+package io.battlesim.app.scoreboard.web;
+
+import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.SourceKind;
+import io.battlesim.app.scoreboard.view.GiftCatalogue;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.tiktok.emulator.LiveRoom;
+import io.battlesim.tiktok.emulator.TikTokEmulator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The start-battle page: two sides by default, "+ add creator" for teams and "+ add side" (up to four) as
+ * submit buttons (so the form works without scripts), rules and source. Every creator of a Live API battle is
+ * looked up; the form comes back with one message per field when one is offline, unknown or the LIVE service
+ * is unavailable. A valid battle is created, started and shown.
+ */
+@Controller
+class StartBattleController {
+
+    private final BattleManagement battles;
+    private final BattleSetups setups;
+    private final BattleAccess access;
+    private final ObjectProvider<TikTokEmulator> emulator;
+
+    StartBattleController(
+            BattleManagement battles,
+            BattleSetups setups,
+            BattleAccess access,
+            ObjectProvider<TikTokEmulator> emulator) {
+        this.battles = battles;
+        this.setups = setups;
+        this.access = access;
+        this.emulator = emulator;
+    }
+
+    @GetMapping("/battles/new")
+    String initCreationForm(@AuthenticationPrincipal @Nullable SignedInUser user, Model model) {
+        model.addAttribute("battleForm", new BattleForm());
+        return page(user, model);
+    }
+
+    @PostMapping("/battles")
+    String processCreationForm(
+            @ModelAttribute("battleForm") BattleForm form,
+            BindingResult result,
+            @RequestParam(name = "add", required = false) @Nullable String add,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            Model model) {
+        form.normalise();
+        if (add != null) {
+            edit(form, add);
+            return page(user, model);
+        }
+        if (!access.mayStart(user)) {
+            return "redirect:/auth/tiktok";
+        }
+        if (result.hasErrors()) {
+            return page(user, model);
+        }
+        Optional<BattleSetup> setup = setups.setup(form, user == null ? null : user.id(), result);
+        if (setup.isEmpty()) {
+            return page(user, model);
+        }
+        BattleView created = battles.create(setup.get());
+        battles.start(created.id());
+        return "redirect:/battles/" + created.id();
+    }
+
+    /** "+ add creator" ({@code creator-<side>}), "+ add side" ({@code side}), "remove side" ({@code remove-<side>}). */
+    private static void edit(BattleForm form, String add) {
+        if (add.equals("side")) {
+            form.addSide();
+        } else if (add.startsWith("creator-")) {
+            form.addCreator(index(add.substring("creator-".length())));
+        } else if (add.startsWith("remove-")) {
+            form.removeSide(index(add.substring("remove-".length())));
+        }
+    }
+
+    private static int index(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notAnIndex) {
+            return -1;
+        }
+    }
+
+    private String page(@Nullable SignedInUser user, Model model) {
+        model.addAttribute("gifts", GiftCatalogue.all());
+        model.addAttribute(
+                "giftLabels",
+                GiftCatalogue.all().stream().map(GiftCatalogue::describe).toList());
+        model.addAttribute("powerUps", PowerUpNames.all());
+        model.addAttribute("sources", List.of(SourceKind.LIVE_API, SourceKind.INGEST));
+        model.addAttribute("maySubmit", access.mayStart(user));
+        model.addAttribute("emulatorMode", access.emulatorMode());
+        model.addAttribute("liveCreators", liveSandboxCreators());
+        model.addAttribute("maxSides", BattleForm.MAX_SIDES);
+        model.addAttribute("maxCreators", BattleForm.MAX_CREATORS);
+        return "battles/new";
+    }
+
+    /** In emulator mode, the sandbox creators broadcasting now, as suggestions. */
+    private List<LiveRoom> liveSandboxCreators() {
+        TikTokEmulator emu = emulator.getIfAvailable();
+        if (emu == null || !access.emulatorMode()) {
+            return List.of();
+        }
+        return emu.live().rooms().stream().filter(LiveRoom::live).toList();
+    }
+
+    /** Power-up kinds with the names viewers know them by. */
+    record PowerUpNames(PowerUpKind kind, String name, String description) {
+
+        static List<PowerUpNames> all() {
+            return List.of(
+                    new PowerUpNames(PowerUpKind.BOOSTING_GLOVE, "Boosting Glove", "gifts count double for 30 s"),
+                    new PowerUpNames(PowerUpKind.MAGIC_MIST, "Magic Mist", "hides the side's score for 30 s"),
+                    new PowerUpNames(PowerUpKind.STUN_HAMMER, "Stun Hammer", "freezes the opponents for 30 s"),
+                    new PowerUpNames(PowerUpKind.TIME_MAKER, "Time Maker", "adds 10 s to the timer"));
+        }
+
+        static String nameOf(PowerUpKind kind) {
+            return all().stream()
+                    .filter(entry -> entry.kind() == kind)
+                    .map(PowerUpNames::name)
+                    .findFirst()
+                    .orElse(kind.name());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.battlesim.app.site;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns an exception into the problem detail a client may see. Only messages written for clients are used
+ * (validation messages, Spring's own problem bodies, {@link ResponseStatus#reason()}); an exception's message is
+ * never copied, so nothing internal leaks.
+ */
+final class ApiProblems {
+
+    static final String GENERIC_DETAIL = "An unexpected error occurred. Please try again later.";
+
+    private ApiProblems() {}
+
+    static ProblemDetail of(Exception exception) {
+        return switch (exception) {
+            case MethodArgumentNotValidException invalid -> invalidFields(invalid);
+            case HandlerMethodValidationException invalid -> invalidParameters(invalid);
+            case HttpMessageNotReadableException unreadable -> malformedBody();
+            case NoResourceFoundException notFound -> notFound(notFound);
+            case ErrorResponse errorResponse -> errorResponse.getBody();
+            default -> fromResponseStatusAnnotation(exception);
+        };
+    }
+
+    private static ProblemDetail invalidFields(MethodArgumentNotValidException exception) {
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(ApiProblems::fieldError)
+                .toList();
+        String fields = String.join(
+                ", ",
+                errors.stream().map(error -> error.get("field")).distinct().toList());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid value for: " + fields + ".");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        String message = error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+        return Map.of("field", error.getField(), "message", message);
+    }
+
+    private static ProblemDetail invalidParameters(HandlerMethodValidationException exception) {
+        List<String> names = exception.getParameterValidationResults().stream()
+                .map(result -> result.getMethodParameter().getParameterName())
+                .map(name -> name == null ? "parameter" : name)
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "Invalid value for: " + String.join(", ", names) + ".");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    private static ProblemDetail malformedBody() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON of the expected shape.");
+        problem.setTitle("Malformed request body");
+        return problem;
+    }
+
+    private static ProblemDetail notFound(NoResourceFoundException exception) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
+                "There is no API endpoint " + exception.getHttpMethod() + " /" + exception.getResourcePath() + ".");
+    }
+
+    private static ProblemDetail fromResponseStatusAnnotation(Exception exception) {
+        ResponseStatus annotation =
+                AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
+        if (annotation == null) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, GENERIC_DETAIL);
+        }
+        ProblemDetail problem = ProblemDetail.forStatus(annotation.code());
+        if (!annotation.reason().isBlank()) {
+            problem.setDetail(annotation.reason());
+        }
+        return problem;
+    }
+}

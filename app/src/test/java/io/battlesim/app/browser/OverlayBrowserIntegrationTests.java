@@ -1,0 +1,381 @@
+package io.battlesim.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleRules;
+import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.RoomBinding;
+import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.SourceKind;
+import io.battlesim.app.scoreboard.stream.BattleBroadcasters;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.engine.powerup.TriggeredBy;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+/**
+ * The OBS overlay and the scoreboard in a real browser (Debian's Chromium driven by Playwright) against the app
+ * in emulator mode: a gift posted to the ingest API shows on the overlay within a second, the winner banner
+ * appears at the end, and hostile nicknames stay text. Screenshots go to {@code <build dir>/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class OverlayBrowserIntegrationTests {
+
+    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final String BASE = "http://localhost:" + PORT;
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Autowired
+    private BattleManagement battles;
+
+    @Autowired
+    private BattleBroadcasters broadcasters;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private BrowserContext context;
+    private Page page;
+    private int events;
+    private final List<String> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @DynamicPropertySource
+    static void server(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("battlesim-overlay-browser-");
+        dataDir.toFile().deleteOnExit();
+        registry.add("server.port", () -> PORT);
+        registry.add("app.public-url", () -> BASE);
+        registry.add("app.data-dir", dataDir::toString);
+        registry.add("app.live.demo-battle", () -> "false");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:overlay-browser-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        page.onPageError(error -> System.err.println("page error: " + error));
+        page.onConsoleMessage(message -> System.err.println("console: " + message.text()));
+        page.onDialog(dialog -> {
+            if (dialog.type().equals("confirm")) {
+                dialog.accept();
+            } else {
+                alerts.add(dialog.message());
+                dialog.dismiss();
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(alerts).as("alerts raised by page scripts").isEmpty();
+    }
+
+    @Test
+    void showsAnIngestedGiftWithinOneSecondAndTheWinnerAtTheEnd() throws Exception {
+        BattleView battle = ingestBattle(Duration.ofSeconds(8));
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?theme=dark");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        assertThat(scores()).containsExactly("0", "0");
+
+        HttpResponse<String> answer = ingest(battle, gift(XSS, "ava.sparks", 6267, "Corgi", 299));
+        long answered = System.nanoTime();
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("accepted");
+        double budget = Math.max(1, 1000 - (System.nanoTime() - answered) / 1_000_000.0);
+        page.waitForFunction(
+                "() => document.querySelector('[data-side-index=\"0\"] [data-testid=overlay-score]')"
+                        + ".textContent === '299'",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(budget).setPollingInterval(10));
+
+        page.waitForFunction(
+                "nick => [...document.querySelectorAll('[data-testid=overlay-alert] .gift-sender')]"
+                        + ".some(e => e.textContent === nick)",
+                XSS);
+        assertThat(page.locator("img[src=x]").count()).isZero();
+        screenshotOverCheckerboard("overlay-dark.png");
+
+        page.waitForFunction(
+                "() => { const b = document.querySelector('[data-testid=overlay-winner]');"
+                        + " return b && b.offsetParent !== null && b.textContent === 'Ava Sparks wins!'; }",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
+        screenshotOverCheckerboard("overlay-winner.png");
+    }
+
+    @Test
+    void rendersTheScoreboardWithLiveGiftsAsText() throws Exception {
+        BattleView battle = ingestBattle(Duration.ofMinutes(5));
+        ingest(battle, gift("Luna Fan", "ava.sparks", 5767, "Private Jet", 4888));
+        ingest(battle, gift("Night Owl", "leo.beats", 6466, "Lion", 29999));
+        page.setViewportSize(1280, 900);
+        page.navigate(BASE + "/battles/" + battle.id());
+        page.waitForSelector("[data-connection][data-state=live]");
+
+        assertThat(page.locator("[data-testid=gift-feed] [data-testid=gift-sender]")
+                        .allTextContents())
+                .containsExactly("Night Owl", "Luna Fan");
+        ingest(battle, gift(XSS, "ava.sparks", 7168, "Money Gun", 500));
+
+        page.waitForFunction(
+                "nick => [...document.querySelectorAll('[data-testid=gift-feed] [data-testid=gift-sender]')]"
+                        + ".some(e => e.textContent === nick)",
+                XSS);
+        page.waitForFunction(
+                "nick => [...document.querySelectorAll('[data-testid=top-gifters] .gifter-name')]"
+                        + ".some(e => e.textContent === nick)",
+                XSS);
+        assertThat(page.locator("img[src=x]").count()).isZero();
+        battles.triggerPowerUp(battle.id(), sideId(battle, 1), PowerUpKind.BOOSTING_GLOVE, TriggeredBy.CREATOR);
+        battles.triggerPowerUp(battle.id(), sideId(battle, 0), PowerUpKind.MAGIC_MIST, TriggeredBy.CREATOR);
+        page.waitForFunction(
+                "() => document.querySelector('[data-side-index=\"0\"] [data-score]').textContent === '???'");
+        screenshot("scoreboard.png");
+
+        page.setViewportSize(1920, 1080);
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?theme=neon");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        screenshotOverCheckerboard("overlay-neon.png");
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?theme=light&layout=bar");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        screenshotOverCheckerboard("overlay-light-bar.png");
+    }
+
+    @Test
+    void reconnectsByItselfAndShowsEveryGiftItMissed() throws Exception {
+        BattleView battle = ingestBattle(Duration.ofMinutes(5));
+        page.navigate(BASE + "/overlay/" + battle.overlayToken());
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        page.evaluate("() => { window.alertsShown = [];"
+                + " new MutationObserver(() => document.querySelectorAll('[data-alert] .gift-sender')"
+                + ".forEach(e => window.alertsShown.push(e.textContent)))"
+                + ".observe(document.querySelector('[data-alert]'), { childList: true }); }");
+
+        page.route("**/stream**", route -> route.abort());
+        assertThat(broadcasters.disconnectAll(battle.id())).isTrue();
+        page.waitForSelector("[data-overlay][data-connection=reconnecting]");
+        List<String> missed = List.of("Missed 1", "Missed 2", "Missed 3");
+        for (String nickname : missed) {
+            ingest(battle, gift(nickname, "leo.beats", 6267, "Corgi", 299));
+        }
+        page.unroute("**/stream**");
+
+        page.waitForFunction(
+                "() => document.querySelector('[data-side-index=\"1\"] [data-testid=overlay-score]')"
+                        + ".textContent === '897'",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "names => names.every(name => window.alertsShown.includes(name))",
+                missed,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+
+    @Test
+    void laysOutAFreeForAllOfFourSidesWithABigGiftAlert() throws Exception {
+        List<String> creators = List.of("ava.sparks", "leo.beats", "mia.moves", "luna.sings");
+        BattleView created = battles.create(new BattleSetup(
+                "Free for all",
+                creators.stream()
+                        .map(name -> new SideSetup(name, List.of(RoomBinding.host(name, name, name))))
+                        .toList(),
+                new BattleRules(Duration.ofMinutes(5), null, 0, EnumSet.allOf(PowerUpKind.class)),
+                SourceKind.INGEST,
+                null));
+        BattleView battle = battles.start(created.id());
+        ingest(battle, gift("Big Spender", "mia.moves", 6645, "TikTok Universe", 44999));
+        page.navigate(BASE + "/overlay/" + battle.overlayToken());
+        page.waitForSelector("[data-overlay][data-connection=live]");
+
+        ingest(battle, gift("Rocket Fan", "luna.sings", 5777, "Rocket", 20000));
+
+        page.waitForFunction("() => document.querySelector('[data-testid=overlay-alert] .gift-huge') !== null");
+        assertThat(scores()).containsExactly("0", "0", "44,999", "20,000");
+        screenshotOverCheckerboard("overlay-four-sides.png");
+        page.setViewportSize(390, 844);
+        page.navigate(BASE + "/battles/" + battle.id());
+        page.waitForSelector("[data-connection][data-state=live]");
+        screenshot("scoreboard-mobile.png");
+    }
+
+    @Test
+    void startsABattleFromTheFormEndsItAndListsItInTheHistory() throws Exception {
+        page.setViewportSize(1280, 900);
+        page.navigate(BASE + "/battles/new");
+        page.locator("[data-suggest='ava.sparks']").click();
+        assertThat(page.getByTestId("creator-0-0").inputValue()).isEqualTo("ava.sparks");
+        page.getByTestId("creator-1-0").fill("omar.cooks");
+        page.getByTestId("start-battle").click();
+
+        assertThat(page.getByTestId("creator-error-1-0").textContent()).isEqualTo("@omar.cooks is not LIVE right now.");
+        screenshot("start-battle-errors.png");
+
+        page.getByTestId("creator-1-0").fill("leo.beats");
+        page.getByTestId("start-battle").click();
+        page.waitForURL(url -> url.matches(".*/battles/[a-z0-9]+$"));
+        assertThat(page.getByTestId("side-label").allTextContents()).containsExactly("Ava Sparks", "Leo Beats");
+        page.waitForSelector("[data-connection][data-state=live]");
+        screenshot("scoreboard-live-api.png");
+
+        page.getByTestId("end-battle").click();
+        page.waitForFunction("() => { const b = document.querySelector('[data-testid=winner-banner]');"
+                + " return b && b.offsetParent !== null && b.textContent.length > 0; }");
+        screenshot("scoreboard-ended.png");
+
+        page.navigate(BASE + "/battles");
+        assertThat(page.getByTestId("finished-battles").textContent()).contains("Ava Sparks vs Leo Beats");
+        screenshot("history.png");
+    }
+
+    @Test
+    void showsAPlainNotFoundOverlayForAnUnknownToken() throws Exception {
+        var response = page.navigate(BASE + "/overlay/no-such-token");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByTestId("overlay-not-found").textContent()).isEqualTo("Overlay not found");
+        Object background = page.evaluate("() => getComputedStyle(document.body).backgroundColor");
+        assertThat(background).isEqualTo("rgba(0, 0, 0, 0)");
+    }
+
+    private BattleView ingestBattle(Duration duration) {
+        BattleView created = battles.create(new BattleSetup(
+                "Ava vs Leo",
+                List.of(
+                        new SideSetup(
+                                "Ava Sparks", List.of(RoomBinding.host("ava.sparks", "ava.sparks", "ava.sparks"))),
+                        new SideSetup("Leo Beats", List.of(RoomBinding.host("leo.beats", "leo.beats", "leo.beats")))),
+                new BattleRules(duration, null, 0, EnumSet.allOf(PowerUpKind.class)),
+                SourceKind.INGEST,
+                null));
+        return battles.start(created.id());
+    }
+
+    private String sideId(BattleView battle, int index) {
+        return battle.snapshot().sides().get(index).id();
+    }
+
+    private List<String> scores() {
+        return page.locator("[data-testid=overlay-score]").allTextContents();
+    }
+
+    /** One gift in TikTok-Live-Connector's flat shape, final at once (type 2). */
+    private String gift(String nickname, String room, int giftId, String giftName, int coins) {
+        events++;
+        String escaped = nickname.replace("\\", "\\\\").replace("\"", "\\\"");
+        return """
+                [{"type":"gift","msgId":"browser-%d-%d","userId":"fan-%d","uniqueId":"fan%d","nickname":"%s",
+                  "roomId":"%s","giftId":%d,"giftName":"%s","giftType":2,"diamondCount":%d,"repeatCount":1,
+                  "repeatEnd":false}]""".formatted(System.nanoTime(), events, events, events, escaped, room, giftId, giftName, coins);
+    }
+
+    private HttpResponse<String> ingest(BattleView battle, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/battles/" + battle.id() + "/events"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Ingest-Key", battles.ingestKey(battle.id()))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void screenshot(String name) throws URISyntaxException {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(screenshots().resolve(name))
+                .setFullPage(true));
+    }
+
+    /** The page with its real transparency (alpha) drawn over a checkerboard, as OBS would show it over video. */
+    private void screenshotOverCheckerboard(String name) throws IOException, URISyntaxException {
+        byte[] png = page.screenshot(new Page.ScreenshotOptions().setOmitBackground(true));
+        BufferedImage overlay = ImageIO.read(new ByteArrayInputStream(png));
+        BufferedImage board = new BufferedImage(overlay.getWidth(), overlay.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = board.createGraphics();
+        for (int y = 0; y < board.getHeight(); y += 40) {
+            for (int x = 0; x < board.getWidth(); x += 40) {
+                graphics.setColor(((x + y) / 40) % 2 == 0 ? new Color(0x9a9aa6) : new Color(0x6c6c78));
+                graphics.fillRect(x, y, 40, 40);
+            }
+        }
+        graphics.drawImage(overlay, 0, 0, null);
+        graphics.dispose();
+        Path target = screenshots().resolve(name);
+        Files.createDirectories(target.getParent());
+        ImageIO.write(board, "png", target.toFile());
+    }
+
+    /** {@code screenshots/} next to test-classes, which follows {@code -Dbuild.dir.name}. */
+    private static Path screenshots() throws URISyntaxException {
+        Path testClasses = Path.of(OverlayBrowserIntegrationTests.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path parent = testClasses.getParent();
+        return (parent != null ? parent : testClasses).resolve("screenshots");
+    }
+}

@@ -1,0 +1,209 @@
+package io.battlesim.app.scoreboard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.scoreboard.ScoreboardIntegrationTestSupport;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The battle pages on a real server in emulator mode: the start form with its lookups, escaping, the overlay. */
+class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
+
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+
+    private final PageClient client = new PageClient(BASE);
+
+    @Nested
+    class StartForm {
+
+        @Test
+        void listsTheSandboxCreatorsWhoAreLive() throws Exception {
+            HttpResponse<String> page = client.get("/battles/new");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("data-testid=\"live-suggestions\"", "@ava.sparks", "@leo.beats");
+            assertThat(page.body()).doesNotContain("@omar.cooks");
+        }
+
+        @Test
+        void explainsPerFieldWhoIsOfflineAndWhoDoesNotExist() throws Exception {
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "omar.cooks",
+                            "sides[1].creators[0]", "no.such.creator",
+                            "durationMinutes", "5",
+                            "source", "LIVE_API"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body())
+                    .contains("data-testid=\"creator-error-0-0\"", "@omar.cooks is not LIVE right now.")
+                    .contains("data-testid=\"creator-error-1-0\"", "@no.such.creator does not exist on TikTok.")
+                    .contains("value=\"omar.cooks\"", "value=\"no.such.creator\"");
+        }
+
+        @Test
+        void rejectsADurationOutsideOneToSixtyMinutes() throws Exception {
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "ava.sparks",
+                            "sides[1].creators[0]", "leo.beats",
+                            "durationMinutes", "61",
+                            "source", "LIVE_API"));
+
+            assertThat(answer.body()).contains("data-testid=\"duration-error\"", "Choose between 1 and 60 minutes.");
+        }
+
+        @Test
+        void addsACreatorInputForATeamBattle() throws Exception {
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of("sides[0].creators[0]", "ava.sparks", "add", "creator-0", "durationMinutes", "5"));
+
+            assertThat(answer.body())
+                    .contains("data-testid=\"creator-0-1\"", "value=\"ava.sparks\"")
+                    .doesNotContain("data-testid=\"creator-1-1\"");
+        }
+
+        @Test
+        void startsAnIngestBattleAndShowsItsKeyInEmulatorMode() throws Exception {
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "some.creator",
+                            "sides[1].creators[0]", "@other.creator",
+                            "durationMinutes", "2",
+                            "source", "INGEST"));
+
+            assertThat(answer.statusCode()).isEqualTo(302);
+            String location = answer.headers().firstValue("Location").orElseThrow();
+            assertThat(location).contains("/battles/");
+            HttpResponse<String> scoreboard = client.get(location);
+            assertThat(scoreboard.body())
+                    .contains("some.creator vs other.creator", "data-testid=\"ingest-key\"", "X-Ingest-Key")
+                    .contains("/api/battles/", "/overlay/");
+        }
+    }
+
+    @Nested
+    class Scoreboard {
+
+        @Test
+        void rendersAHostileNicknameAsTextInTheFeedAndTopGifters() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+            corgi(battle, "ava.sparks", XSS);
+
+            HttpResponse<String> page = client.get("/battles/" + battle.id());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain(XSS);
+            assertThat(page.body()).contains("&lt;img src=x onerror=alert(1)&gt;");
+            assertThat(page.body()).contains("data-testid=\"gift-feed\"", "data-testid=\"top-gifters\"");
+        }
+
+        @Test
+        void answersNotFoundForAnUnknownBattle() throws Exception {
+            HttpResponse<String> page = client.get("/battles/no-such-battle");
+
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Exception");
+        }
+
+        @Test
+        void listsRunningBattlesFirstInTheHistory() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+
+            HttpResponse<String> page = client.get("/battles");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("data-testid=\"running-battles\"", "/battles/" + battle.id());
+        }
+
+        @Test
+        void endsABattleEarlyFromTheControls() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+            HttpResponse<String> page = client.get("/battles/" + battle.id());
+
+            HttpResponse<String> answer = client.post("/battles/" + battle.id() + "/end", page, Map.of());
+
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(battles.find(battle.id()).orElseThrow().status().name()).isEqualTo("ENDED");
+        }
+
+        @Test
+        void triggersABoosterForASide() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+            String side = battle.snapshot().sides().getFirst().id();
+            HttpResponse<String> page = client.get("/battles/" + battle.id());
+
+            HttpResponse<String> answer = client.post(
+                    "/battles/" + battle.id() + "/boosters", page, Map.of("sideId", side, "kind", "BOOSTING_GLOVE"));
+            HttpResponse<String> after =
+                    client.get(answer.headers().firstValue("Location").orElseThrow());
+
+            assertThat(after.body()).contains("Boosting Glove is on for Ava Sparks.");
+        }
+    }
+
+    @Nested
+    class Overlay {
+
+        @Test
+        void rendersTheOverlayOfAToken() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+
+            HttpResponse<String> page = client.get("/overlay/" + battle.overlayToken() + "?theme=neon&layout=bar");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("theme-neon layout-bar", "data-overlay", "/overlay/" + battle.overlayToken() + "/stream")
+                    .doesNotContain("<form", "_csrf");
+        }
+
+        @Test
+        void ignoresAnUnknownThemeAndAnAbsurdScale() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+
+            HttpResponse<String> page =
+                    client.get("/overlay/" + battle.overlayToken() + "?theme=%3Cscript%3E&scale=1e9");
+
+            assertThat(page.body())
+                    .contains("theme-dark layout-full", "--scale: 1.000")
+                    .doesNotContain("<script>");
+        }
+
+        @Test
+        void saysOverlayNotFoundOnATransparentPageForAnUnknownToken() throws Exception {
+            HttpResponse<String> page = client.get("/overlay/not-a-token");
+
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("Overlay not found", "background: transparent");
+            assertThat(page.body()).doesNotContain("Exception", "Whitelabel");
+        }
+
+        @Test
+        void servesATransparentStylesheet() throws Exception {
+            HttpResponse<String> css = client.get("/css/overlay.css");
+
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.body()).contains("background: transparent", "overflow: hidden");
+        }
+    }
+}

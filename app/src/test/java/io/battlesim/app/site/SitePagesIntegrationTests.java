@@ -1,0 +1,139 @@
+package io.battlesim.app.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+/** The site's pages, assets and API description on a real server, behind the real security configuration. */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class SitePagesIntegrationTests {
+
+    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final String BASE = "http://localhost:" + PORT;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void server(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("battlesim-site-");
+        dataDir.toFile().deleteOnExit();
+        registry.add("server.port", () -> PORT);
+        registry.add("app.public-url", () -> BASE);
+        registry.add("app.data-dir", dataDir::toString);
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:site-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Accept", accept)
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+        return get(path, "text/html");
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void homeOffersConnectTikTokToAnonymousVisitors() throws Exception {
+        HttpResponse<String> home = getPage("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("data-testid=\"connect-tiktok\"", "data-testid=\"offline-banner\"");
+    }
+
+    @Test
+    void privacyAndTermsArePublic() throws Exception {
+        assertThat(getPage("/privacy").statusCode()).isEqualTo(200);
+        assertThat(getPage("/terms").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheStylesheetAndHtmxFromTheWebJar() throws Exception {
+        HttpResponse<String> css = get("/css/app.css", "text/css");
+        HttpResponse<String> htmx = get("/webjars/htmx.org/dist/htmx.min.js", "*/*");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(contentType(css)).startsWith("text/css");
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(contentType(htmx)).contains("javascript");
+        assertThat(htmx.body()).contains("htmx");
+    }
+
+    @Test
+    void unknownAssetGetsTheFriendlyNotFoundPage() throws Exception {
+        HttpResponse<String> missing = getPage("/css/no-such-file.css");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(contentType(missing)).startsWith("text/html");
+        assertThat(missing.body())
+                .contains("This page doesn't exist", "href=\"/\"")
+                .doesNotContain("Exception", "Whitelabel");
+    }
+
+    @Test
+    void docsRedirectsToTheSwaggerUiForTheApi() throws Exception {
+        HttpResponse<String> docs = getPage("/docs");
+        assertThat(docs.statusCode()).isEqualTo(302);
+        String location = docs.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> ui = getPage(URI.create(BASE).resolve(location).getRawPath());
+        HttpResponse<String> config = get("/api/openapi/swagger-config", "application/json");
+
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("\"url\":\"/api/openapi\"");
+    }
+
+    @Test
+    void describesTheApiAsJson() throws Exception {
+        HttpResponse<String> spec = get("/api/openapi", "application/json");
+
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(contentType(spec)).startsWith("application/json");
+        assertThat(spec.body())
+                .contains("\"title\":\"TikTok Battle Simulator API\"")
+                .contains("\"url\":\"" + BASE + "\"")
+                .contains("\"appSession\":{\"type\":\"http\"", "\"scheme\":\"bearer\"")
+                .contains("/api/auth/status");
+    }
+
+    @Test
+    void describesTheApiAsYaml() throws Exception {
+        HttpResponse<String> spec = get("/api/openapi.yaml", "*/*");
+
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(contentType(spec)).startsWith("application/vnd.oai.openapi");
+        assertThat(spec.body()).startsWith("openapi: 3").contains("title: TikTok Battle Simulator API");
+    }
+
+    @Test
+    void answersAnonymousCallsToUnknownApiPathsWithProblemJson() throws Exception {
+        HttpResponse<String> response = get("/api/no-such-endpoint", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(contentType(response)).startsWith("application/problem+json");
+    }
+}

@@ -1,0 +1,64 @@
+package io.battlesim.engine;
+
+import io.battlesim.engine.event.Gift;
+import io.battlesim.engine.event.Sender;
+import io.battlesim.engine.gift.Streak;
+import java.util.List;
+
+/** Turns committed gifts and likes into points, totals, contributions, lead changes and snipes. */
+final class Scoring {
+
+    private final BattleState state;
+
+    Scoring(BattleState state) {
+        this.state = state;
+    }
+
+    /** Commits {@code count} units of a gift to a side, at the multiplier or freeze in force at {@code at}. */
+    void commitGift(int index, Sender sender, Gift gift, int count, long at, boolean inferred) {
+        SideState side = state.side[index];
+        long coins = (long) count * gift.diamondCount();
+        long points = coins * side.effects.pointsFactor(at);
+        side.ownScore += points;
+        side.coins += coins;
+        side.gifts++;
+        side.contributions.addGift(sender, coins, points);
+        state.changes.add(new Change.GiftCommitted(side.id, sender, gift, count, coins, points, inferred, at));
+        state.snipes.record(at, index, sender, gift, count, coins, points);
+        afterRise(index, points, at);
+    }
+
+    /** Commits streaks finalised without their end event, at their last count and last event's time. */
+    void commitInferred(List<Streak> streaks) {
+        for (Streak streak : streaks) {
+            state.inferredCommits++;
+            commitGift(
+                    streak.side(),
+                    streak.latest().sender(),
+                    streak.latest().gift(),
+                    streak.count(),
+                    streak.lastSeenAt(),
+                    true);
+        }
+    }
+
+    /** Counts likes for a side; they score whole units of the battle's like scoring. */
+    void addLikes(int index, Sender sender, int likes, long at) {
+        SideState side = state.side[index];
+        long before = side.likes;
+        side.likes += likes;
+        long units = state.config.likeScoring().pointsFor(side.likes)
+                - state.config.likeScoring().pointsFor(before);
+        long points = units * side.effects.pointsFactor(at);
+        side.ownScore += points;
+        side.contributions.addLikes(sender, likes, points);
+        state.changes.add(new Change.LikesAdded(side.id, sender, likes, points));
+        afterRise(index, points, at);
+    }
+
+    private void afterRise(int index, long points, long at) {
+        if (points > 0 && !state.mirrorScores && state.lead.afterRise(state.displayedScores(), index, at)) {
+            state.changes.add(new Change.LeadTaken(state.sideId(index), state.displayedScore(index), at));
+        }
+    }
+}

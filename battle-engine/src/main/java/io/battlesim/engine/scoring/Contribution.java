@@ -1,0 +1,34 @@
+package io.battlesim.engine.scoring;
+
+import io.battlesim.engine.event.Sender;
+
+/** A mutable running total for one viewer on one side. */
+final class Contribution {
+
+    final long firstSeen;
+    Sender sender;
+    long points;
+    long coins;
+    int gifts;
+    long likes;
+
+    Contribution(Sender sender, long firstSeen) {
+        this.sender = sender;
+        this.firstSeen = firstSeen;
+    }
+
+    /** Higher points first, then more coins, then whoever contributed first. */
+    boolean ranksAbove(Contribution other) {
+        if (points != other.points) {
+            return points > other.points;
+        }
+        if (coins != other.coins) {
+            return coins > other.coins;
+        }
+        return firstSeen < other.firstSeen;
+    }
+
+    Gifter view() {
+        return new Gifter(sender.userId(), sender.uniqueId(), sender.nickname(), points, coins, gifts, likes);
+    }
+}

@@ -1,0 +1,281 @@
+package io.battlesim.engine;
+
+import static io.battlesim.engine.BattleFixtures.ALICE;
+import static io.battlesim.engine.BattleFixtures.BOB;
+import static io.battlesim.engine.BattleFixtures.GALAXY;
+import static io.battlesim.engine.BattleFixtures.GUEST_A;
+import static io.battlesim.engine.BattleFixtures.HOST_B;
+import static io.battlesim.engine.BattleFixtures.LION;
+import static io.battlesim.engine.BattleFixtures.ROOM_A;
+import static io.battlesim.engine.BattleFixtures.ROOM_B;
+import static io.battlesim.engine.BattleFixtures.ROSE;
+import static io.battlesim.engine.BattleFixtures.applyAll;
+import static io.battlesim.engine.BattleFixtures.at;
+import static io.battlesim.engine.BattleFixtures.gift;
+import static io.battlesim.engine.BattleFixtures.likes;
+import static io.battlesim.engine.BattleFixtures.oneVsOne;
+import static io.battlesim.engine.BattleFixtures.score;
+import static io.battlesim.engine.BattleFixtures.started;
+import static io.battlesim.engine.BattleFixtures.startedOneVsOne;
+import static io.battlesim.engine.BattleFixtures.tick;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.battlesim.engine.event.End;
+import io.battlesim.engine.event.GiftReceived;
+import io.battlesim.engine.event.Start;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class BattleScoringTests {
+
+    @Nested
+    class NonStreakableGifts {
+
+        @Test
+        void countAtOnceWhateverRepeatEndSays() {
+            Battle battle = startedOneVsOne();
+
+            battle.apply(gift(ALICE, GALAXY).tap("m1", 1, 1));
+            battle.apply(gift(BOB, LION).in(ROOM_B).end("m2", 1, 2));
+
+            assertThat(score(battle, "A")).isEqualTo(1000);
+            assertThat(score(battle, "B")).isEqualTo(29_999);
+            assertThat(battle.snapshot().pendingStreaks()).isEmpty();
+        }
+
+        @Test
+        void countEveryUnitOfARepeatCount() {
+            Battle battle = startedOneVsOne();
+
+            battle.apply(gift(ALICE, GALAXY).tap("m1", 3, 1));
+
+            assertThat(score(battle, "A")).isEqualTo(3000);
+        }
+    }
+
+    @Nested
+    class Duplicates {
+
+        @Test
+        void areAppliedOnceAndReportedAsDuplicates() {
+            Battle battle = startedOneVsOne();
+            GiftReceived galaxy = gift(ALICE, GALAXY).tap("m1", 1, 1);
+            battle.apply(galaxy);
+            long version = battle.version();
+
+            ApplyResult again = battle.apply(galaxy);
+
+            assertThat(again).isEqualTo(new ApplyResult.Duplicate());
+            assertThat(score(battle, "A")).isEqualTo(1000);
+            assertThat(battle.version()).isEqualTo(version);
+            assertThat(battle.statistics().duplicates()).isEqualTo(1);
+        }
+
+        @Test
+        void ofAStreakEndNeverCommitTwice() {
+            Battle battle = startedOneVsOne();
+            GiftReceived end = gift(ALICE, ROSE).end("m2", 10, 2);
+
+            applyAll(
+                    battle,
+                    gift(ALICE, ROSE).tap("m1", 4, 1),
+                    end,
+                    end,
+                    gift(ALICE, ROSE).tap("m1", 4, 1),
+                    end);
+
+            assertThat(score(battle, "A")).isEqualTo(10);
+        }
+
+        @Test
+        void areDetectedAcrossEventKinds() {
+            Battle battle = startedOneVsOne();
+            battle.apply(gift(ALICE, GALAXY).tap("shared-id", 1, 1));
+
+            ApplyResult like = battle.apply(likes("shared-id", BOB, ROOM_A, 5, 2));
+
+            assertThat(like).isEqualTo(new ApplyResult.Duplicate());
+        }
+    }
+
+    @Nested
+    class Timing {
+
+        @Test
+        void ignoresEventsBeforeTheBattleStarts() {
+            Battle battle = new Battle(oneVsOne().build());
+
+            ApplyResult early = battle.apply(gift(ALICE, GALAXY).tap("m1", 1, -5));
+
+            assertThat(early).isEqualTo(new ApplyResult.Ignored(IgnoreReason.NOT_STARTED));
+            battle.apply(new Start(at(0)));
+            assertThat(score(battle, "A")).isZero();
+        }
+
+        @Test
+        void ignoresEventsStampedBeforeTheStart() {
+            Battle battle = startedOneVsOne();
+
+            ApplyResult early = battle.apply(gift(ALICE, GALAXY).tap("m1", 1, -1));
+
+            assertThat(early).isEqualTo(new ApplyResult.Ignored(IgnoreReason.BEFORE_START));
+        }
+
+        @Test
+        void countsOutOfOrderEventsByTheirOwnTimestamps() {
+            Battle battle = startedOneVsOne();
+
+            applyAll(
+                    battle,
+                    gift(ALICE, GALAXY).tap("m2", 1, 20),
+                    gift(BOB, GALAXY).in(ROOM_B).tap("m1", 2, 10));
+
+            assertThat(score(battle, "A")).isEqualTo(1000);
+            assertThat(score(battle, "B")).isEqualTo(2000);
+        }
+
+        @Test
+        void recordsLateEventsWithoutChangingTheResult() {
+            Battle battle = startedOneVsOne();
+            applyAll(battle, gift(ALICE, GALAXY).tap("m1", 1, 10), tick(300));
+            BattleSnapshot atEnd = battle.snapshot();
+
+            GiftReceived late = gift(BOB, LION).in(ROOM_B).tap("m2", 1, 299);
+            ApplyResult result = battle.apply(late);
+
+            assertThat(result).isEqualTo(new ApplyResult.Late());
+            assertThat(battle.snapshot()).isEqualTo(atEnd);
+            assertThat(battle.lateEvents()).containsExactly(late);
+            assertThat(battle.statistics().lateEvents()).isEqualTo(1);
+        }
+
+        @Test
+        void treatsEventsStampedAfterTheEndAsLateBeforeTheTickArrives() {
+            Battle battle = startedOneVsOne();
+
+            ApplyResult result = battle.apply(gift(ALICE, GALAXY).tap("m1", 1, 300));
+
+            assertThat(result).isEqualTo(new ApplyResult.Late());
+            assertThat(battle.phase()).isEqualTo(Phase.LIVE);
+            assertThat(score(battle, "A")).isZero();
+        }
+
+        @Test
+        void endsEarlyOnAnEndCommand() {
+            Battle battle = startedOneVsOne();
+            battle.apply(gift(ALICE, GALAXY).tap("m1", 1, 10));
+
+            battle.apply(new End(at(60)));
+
+            assertThat(battle.snapshot().endedAt()).isEqualTo(at(60));
+            assertThat(battle.snapshot().winner()).isEqualTo("A");
+            assertThat(battle.apply(gift(BOB, GALAXY).in(ROOM_B).tap("m2", 1, 61)))
+                    .isEqualTo(new ApplyResult.Late());
+        }
+    }
+
+    @Nested
+    class ReceiverAttribution {
+
+        @Test
+        void creditsAGiftToAGuestToTheGuestsSide() {
+            BattleConfig config = BattleConfig.builder("b")
+                    .side(SideConfig.host("A", "Ava", ROOM_A, "host-a"))
+                    .side(SideConfig.host("B", "Leo", ROOM_B, HOST_B).withGuest("guest-b"))
+                    .build();
+            Battle battle = started(config);
+
+            battle.apply(gift(ALICE, GALAXY).in(ROOM_A).to("guest-b").tap("m1", 1, 1));
+
+            assertThat(score(battle, "A")).isZero();
+            assertThat(score(battle, "B")).isEqualTo(1000);
+        }
+
+        @Test
+        void fallsBackToTheRoomsHostWithoutAReceiver() {
+            Battle battle = startedOneVsOne();
+
+            battle.apply(gift(ALICE, GALAXY).in(ROOM_B).tap("m1", 1, 1));
+
+            assertThat(score(battle, "B")).isEqualTo(1000);
+        }
+
+        @Test
+        void creditsAGuestOfTheSameSideToThatSide() {
+            Battle battle = startedOneVsOne();
+
+            battle.apply(gift(ALICE, GALAXY).in(ROOM_A).to(GUEST_A).tap("m1", 1, 1));
+
+            assertThat(score(battle, "A")).isEqualTo(1000);
+        }
+
+        @Test
+        void ignoresGiftsToReceiversOutsideTheBattle() {
+            Battle battle = startedOneVsOne();
+
+            ApplyResult result = battle.apply(gift(ALICE, GALAXY).to("stranger").tap("m1", 1, 1));
+
+            assertThat(result).isEqualTo(new ApplyResult.Ignored(IgnoreReason.UNKNOWN_RECEIVER));
+        }
+
+        @Test
+        void ignoresGiftsFromRoomsOutsideTheBattle() {
+            Battle battle = startedOneVsOne();
+
+            ApplyResult result = battle.apply(gift(ALICE, GALAXY).in("room-x").tap("m1", 1, 1));
+
+            assertThat(result).isEqualTo(new ApplyResult.Ignored(IgnoreReason.UNKNOWN_ROOM));
+        }
+    }
+
+    @Test
+    void countsOnlyTheChosenGiftWhenTheRuleSaysSo() {
+        Battle battle = started(oneVsOne().countOnlyGift(ROSE.id()).build());
+
+        ApplyResult galaxy = battle.apply(gift(ALICE, GALAXY).tap("m1", 1, 1));
+        applyAll(battle, gift(ALICE, ROSE).tap("m2", 1, 2), gift(ALICE, ROSE).end("m3", 6, 3));
+
+        assertThat(galaxy).isEqualTo(new ApplyResult.Ignored(IgnoreReason.GIFT_NOT_COUNTED));
+        assertThat(score(battle, "A")).isEqualTo(6);
+    }
+
+    @Nested
+    class Likes {
+
+        @Test
+        void scoreWholeUnitsWhenLikeScoringIsOn() {
+            Battle battle =
+                    started(oneVsOne().likeScoring(new LikeScoring(10, 3)).build());
+
+            applyAll(battle, likes("l1", ALICE, ROOM_A, 15, 1), likes("l2", BOB, ROOM_A, 7, 2));
+
+            BattleSnapshot.Side a = battle.snapshot().side("A");
+            assertThat(a.likes()).isEqualTo(22);
+            assertThat(a.score()).isEqualTo(6);
+        }
+
+        @Test
+        void areCountedButDoNotScoreByDefault() {
+            Battle battle = startedOneVsOne();
+
+            battle.apply(likes("l1", ALICE, ROOM_B, 15, 1));
+
+            assertThat(battle.snapshot().side("B").likes()).isEqualTo(15);
+            assertThat(score(battle, "B")).isZero();
+        }
+
+        @Test
+        void creditTheLikerInTheSupporterList() {
+            Battle battle =
+                    started(oneVsOne().likeScoring(LikeScoring.pointsPerLike(1)).build());
+
+            battle.apply(likes("l1", ALICE, ROOM_A, 12, 1));
+
+            assertThat(battle.snapshot().side("A").mvp()).satisfies(mvp -> {
+                assertThat(mvp.userId()).isEqualTo(ALICE.userId());
+                assertThat(mvp.likes()).isEqualTo(12);
+                assertThat(mvp.points()).isEqualTo(12);
+            });
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.battlesim.tiktok.emulator.faults;
+
+import io.battlesim.tiktok.emulator.EmulatorResponse;
+import io.battlesim.tiktok.emulator.FaultSettings;
+import io.battlesim.tiktok.emulator.http.ErrorStyle;
+import io.battlesim.tiktok.emulator.http.Routes;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+
+/** Applies the current {@link FaultSettings} to requests; thread-safe, deterministic for a given seed. */
+public final class Faults {
+
+    private final AtomicReference<FaultSettings> settings = new AtomicReference<>(FaultSettings.NONE);
+    private final RandomGenerator random;
+
+    /**
+     * Creates the fault injector with no faults.
+     *
+     * @param seed the emulator seed
+     */
+    public Faults(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * The current settings.
+     *
+     * @return the settings, never null
+     */
+    public FaultSettings settings() {
+        return settings.get();
+    }
+
+    /**
+     * Replaces the settings.
+     *
+     * @param newSettings the settings, must not be null
+     */
+    public void settings(FaultSettings newSettings) {
+        settings.set(Objects.requireNonNull(newSettings, "settings must not be null"));
+    }
+
+    /**
+     * Adds the {@code GET|POST /faults} routes.
+     *
+     * @param routes the route table
+     */
+    public void registerRoutes(Routes routes) {
+        FaultsEndpoint endpoint = new FaultsEndpoint(this);
+        routes.get("/faults", ErrorStyle.INTERNAL, endpoint::read);
+        routes.post("/faults", ErrorStyle.INTERNAL, endpoint::update);
+    }
+
+    /**
+     * Sleeps for the configured latency, then draws whether this request fails.
+     *
+     * @param style how the route shapes its errors
+     * @param logId the request's log id
+     * @return the fault response, or empty to handle the request normally
+     */
+    public Optional<EmulatorResponse> inject(ErrorStyle style, String logId) {
+        FaultSettings current = settings.get();
+        sleep(current.latency());
+        if (current.dropRate() + current.serverErrorRate() + current.forced429Rate() <= 0) {
+            return Optional.empty();
+        }
+        double roll = roll();
+        if (roll < current.dropRate()) {
+            return Optional.of(EmulatorResponse.dropped());
+        }
+        if (roll < current.dropRate() + current.serverErrorRate()) {
+            return Optional.of(style.serverError(logId));
+        }
+        if (roll < current.dropRate() + current.serverErrorRate() + current.forced429Rate()) {
+            return Optional.of(style.tooManyRequests(logId));
+        }
+        return Optional.empty();
+    }
+
+    private double roll() {
+        synchronized (random) {
+            return random.nextDouble();
+        }
+    }
+
+    private static void sleep(Duration latency) {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
