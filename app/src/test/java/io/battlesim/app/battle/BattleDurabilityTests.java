@@ -54,6 +54,8 @@ class BattleDurabilityTests {
 
     abstract static class DurabilityContract {
 
+        private static final long STREAK_TIMEOUT_MILLIS = 5_000;
+
         private final Optional<Database> database;
         private final TestClock clock = TestClock.at("2026-06-01T18:00:00Z");
         private final List<BattleTestRig> rigs = new ArrayList<>();
@@ -88,7 +90,12 @@ class BattleDurabilityTests {
             List<BattleEvent> events = busyMinute(clock.millis());
             before.battles.submitAll(id, events).forEach(future -> future.join());
             before.battles.triggerPowerUp(id, "s2", PowerUpKind.MAGIC_MIST, TriggeredBy.CREATOR);
-            BattleSnapshot acknowledged = before.battles.find(id).orElseThrow().snapshot();
+            // The restarted process ticks once on resume; let the first one tick past the last event too, so both
+            // have inferred the same idle streaks (the ones still pending are rebuilt as pending).
+            BattleSnapshot acknowledged = await().until(
+                            () -> before.battles.find(id).orElseThrow().snapshot(),
+                            snapshot -> snapshot.pendingStreaks().stream()
+                                    .allMatch(streak -> snapshot.now() - streak.lastSeenAt() < STREAK_TIMEOUT_MILLIS));
 
             before.crash();
             BattleTestRig after = track(before.restarted());

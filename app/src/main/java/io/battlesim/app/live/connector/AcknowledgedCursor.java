@@ -23,6 +23,7 @@ final class AcknowledgedCursor {
     private final AtomicLong acknowledged;
     private final Object saving = new Object();
     private long persisted;
+    private long numbering;
     private long lastSaveAt;
 
     AcknowledgedCursor(String battleId, String roomId, long initial, ConnectorContext.CursorSaver saver, Clock clock) {
@@ -42,6 +43,7 @@ final class AcknowledgedCursor {
     /** The battle logged everything up to {@code seq}. */
     void acknowledge(long seq) {
         long now = clock.millis();
+        long numberingAtAck = currentNumbering();
         long ack = acknowledged.accumulateAndGet(seq, Math::max);
         boolean due;
         synchronized (this) {
@@ -51,29 +53,42 @@ final class AcknowledgedCursor {
             }
         }
         if (due) {
-            Thread.startVirtualThread(() -> save(ack));
+            Thread.startVirtualThread(() -> save(ack, numberingAtAck));
         }
     }
 
     /** The stream numbers from 1 again and replays from {@code firstSeq}: follow the new numbering. */
     void renumbered(long firstSeq) {
-        acknowledged.set(firstSeq - 1);
         synchronized (saving) {
+            acknowledged.set(firstSeq - 1);
             persisted = -1;
+            numbering++;
         }
     }
 
     /** Saves the current value now (when the connector stops). */
     void saveNow() {
-        save(acknowledged.get());
+        synchronized (saving) {
+            save(acknowledged.get(), numbering);
+        }
     }
 
-    private void save(long seq) {
+    private long currentNumbering() {
+        synchronized (saving) {
+            return numbering;
+        }
+    }
+
+    /**
+     * Saves {@code seq} unless it is not newer than what was saved or it belongs to the numbering before a restart of
+     * the stream: a background save still carrying the old numbering's high value must not overwrite the new cursor.
+     */
+    private void save(long seq, long numberingOfSeq) {
         if (seq < 0) {
             return;
         }
         synchronized (saving) {
-            if (seq <= persisted) {
+            if (numberingOfSeq != numbering || seq <= persisted) {
                 return;
             }
             try {
