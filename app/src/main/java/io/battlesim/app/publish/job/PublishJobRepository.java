@@ -1,0 +1,254 @@
+package io.battlesim.app.publish.job;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code publish_job} table. State changes are conditional on the job not being over, so a late poll and a
+ * webhook racing for the same job cannot undo each other.
+ */
+@Repository
+public class PublishJobRepository {
+
+    private static final String COLUMNS = "id, user_id, open_id, idempotency_key, media_kind, battle_id, card_token,"
+            + " video_path, video_size, title, description, privacy_level, disable_comment, disable_duet,"
+            + " disable_stitch, brand_organic, brand_content, state, publish_id, upload_url, upload_url_expires_at,"
+            + " uploaded_bytes, post_ids, error, retry_at, created_at, updated_at";
+    private static final String NOT_OVER = " AND state NOT IN ('COMPLETED', 'FAILED')";
+
+    private final JdbcClient jdbc;
+
+    public PublishJobRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new job; false when the user already has a job with this idempotency key. */
+    public boolean insert(PublishJob job) {
+        try {
+            jdbc.sql("INSERT INTO publish_job (" + COLUMNS + ") VALUES (:id, :userId, :openId, :key, :kind, :battleId,"
+                            + " :cardToken, :videoPath, :videoSize, :title, :description, :privacy, :disableComment,"
+                            + " :disableDuet, :disableStitch, :brandOrganic, :brandContent, :state, NULL, NULL, NULL,"
+                            + " 0, NULL, NULL, NULL, :createdAt, :createdAt)")
+                    .params(insertParameters(job))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public Optional<PublishJob> find(String id) {
+        return one("WHERE id = :value", id);
+    }
+
+    public Optional<PublishJob> findByKey(long userId, String idempotencyKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job WHERE user_id = :userId AND idempotency_key = :key")
+                .param("userId", userId)
+                .param("key", idempotencyKey)
+                .query(PublishJobRepository::map)
+                .optional();
+    }
+
+    public Optional<PublishJob> findByPublishId(String publishId) {
+        return one("WHERE publish_id = :value", publishId);
+    }
+
+    /** The user's jobs, newest first. */
+    public List<PublishJob> forUser(long userId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job WHERE user_id = :userId"
+                        + " ORDER BY created_at DESC, id FETCH FIRST " + Math.clamp(limit, 1, 500) + " ROWS ONLY")
+                .param("userId", userId)
+                .query(PublishJobRepository::map)
+                .list();
+    }
+
+    /** Jobs that are not over, oldest first (resumed at start-up). */
+    public List<PublishJob> unfinished() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job WHERE state IN ('PENDING', 'UPLOADING', 'PROCESSING')"
+                        + " ORDER BY created_at, id")
+                .query(PublishJobRepository::map)
+                .list();
+    }
+
+    /** Records TikTok's answer to init: the publish id (and upload URL for FILE_UPLOAD) and the next state. */
+    public boolean initialised(
+            String id,
+            String publishId,
+            @Nullable URI uploadUrl,
+            @Nullable Instant urlExpiresAt,
+            JobState next,
+            Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("publishId", publishId);
+        params.put("uploadUrl", uploadUrl == null ? null : uploadUrl.toString());
+        params.put("expires", urlExpiresAt == null ? null : utc(urlExpiresAt));
+        params.put("state", next.name());
+        params.put("now", utc(now));
+        return jdbc.sql("UPDATE publish_job SET publish_id = :publishId, upload_url = :uploadUrl,"
+                                + " upload_url_expires_at = :expires, uploaded_bytes = 0, state = :state,"
+                                + " error = NULL, retry_at = NULL, updated_at = :now WHERE id = :id" + NOT_OVER)
+                        .params(params)
+                        .update()
+                > 0;
+    }
+
+    public void uploaded(String id, long bytes, Instant now) {
+        jdbc.sql("UPDATE publish_job SET uploaded_bytes = :bytes, updated_at = :now WHERE id = :id" + NOT_OVER)
+                .param("bytes", bytes)
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
+
+    public boolean moveTo(String id, JobState state, Instant now) {
+        return jdbc.sql("UPDATE publish_job SET state = :state, updated_at = :now WHERE id = :id" + NOT_OVER)
+                        .param("state", state.name())
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    /** Marks the job posted, keeping post ids already known. */
+    public boolean complete(String id, List<String> postIds, Instant now) {
+        return jdbc.sql("UPDATE publish_job SET state = 'COMPLETED', post_ids = COALESCE(:postIds, post_ids),"
+                                + " error = NULL, updated_at = :now WHERE id = :id" + NOT_OVER)
+                        .param("postIds", postIds.isEmpty() ? null : String.join(",", postIds))
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    /** Adds a public post id (TikTok reports them after moderation, possibly after completion). */
+    public void addPostId(String id, String postId, Instant now) {
+        find(id).filter(job -> !job.postIds().contains(postId)).ifPresent(job -> {
+            List<String> ids = new java.util.ArrayList<>(job.postIds());
+            ids.add(postId);
+            jdbc.sql("UPDATE publish_job SET post_ids = :postIds, updated_at = :now WHERE id = :id")
+                    .param("postIds", String.join(",", ids))
+                    .param("now", utc(now))
+                    .param("id", id)
+                    .update();
+        });
+    }
+
+    public boolean fail(String id, String error, @Nullable Instant retryAt, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("error", error.length() > 1000 ? error.substring(0, 1000) : error);
+        params.put("retryAt", retryAt == null ? null : utc(retryAt));
+        params.put("now", utc(now));
+        return jdbc.sql("UPDATE publish_job SET state = 'FAILED', error = :error, retry_at = :retryAt,"
+                                + " updated_at = :now WHERE id = :id" + NOT_OVER)
+                        .params(params)
+                        .update()
+                > 0;
+    }
+
+    /** Posts of this creator that reached TikTok (got a publish id) since {@code since}, oldest first. */
+    public List<Instant> postedSince(String openId, Instant since) {
+        return jdbc.sql("SELECT created_at FROM publish_job WHERE open_id = :openId AND publish_id IS NOT NULL"
+                        + " AND created_at >= :since ORDER BY created_at")
+                .param("openId", openId)
+                .param("since", utc(since))
+                .query((rs, row) -> instant(rs, "created_at"))
+                .list();
+    }
+
+    private Optional<PublishJob> one(String where, String value) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job " + where)
+                .param("value", value)
+                .query(PublishJobRepository::map)
+                .optional();
+    }
+
+    private static Map<String, Object> insertParameters(PublishJob job) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", job.id());
+        params.put("userId", job.userId());
+        params.put("openId", job.openId());
+        params.put("key", job.idempotencyKey());
+        params.put("kind", job.kind().name());
+        params.put("battleId", job.battleId());
+        params.put("cardToken", job.cardToken());
+        params.put("videoPath", job.videoPath() == null ? null : job.videoPath().toString());
+        params.put("videoSize", job.videoSize());
+        params.put("title", job.choices().title());
+        params.put("description", job.choices().description());
+        params.put("privacy", job.choices().privacyLevel());
+        params.put("disableComment", !job.choices().allowComment());
+        params.put("disableDuet", !job.choices().allowDuet());
+        params.put("disableStitch", !job.choices().allowStitch());
+        params.put("brandOrganic", job.choices().yourBrand());
+        params.put("brandContent", job.choices().brandedContent());
+        params.put("state", job.state().name());
+        params.put("createdAt", utc(job.createdAt()));
+        return params;
+    }
+
+    private static PublishJob map(ResultSet rs, int row) throws SQLException {
+        String videoPath = rs.getString("video_path");
+        long videoSize = rs.getLong("video_size");
+        Long size = rs.wasNull() ? null : videoSize;
+        String uploadUrl = rs.getString("upload_url");
+        String postIds = rs.getString("post_ids");
+        return new PublishJob(
+                rs.getString("id"),
+                rs.getLong("user_id"),
+                rs.getString("open_id"),
+                rs.getString("idempotency_key"),
+                MediaKind.valueOf(rs.getString("media_kind")),
+                rs.getString("battle_id"),
+                rs.getString("card_token"),
+                videoPath == null ? null : Path.of(videoPath),
+                size,
+                new PostChoices(
+                        rs.getString("title"),
+                        rs.getString("description"),
+                        rs.getString("privacy_level"),
+                        !rs.getBoolean("disable_comment"),
+                        !rs.getBoolean("disable_duet"),
+                        !rs.getBoolean("disable_stitch"),
+                        rs.getBoolean("brand_organic"),
+                        rs.getBoolean("brand_content")),
+                JobState.valueOf(rs.getString("state")),
+                rs.getString("publish_id"),
+                uploadUrl == null ? null : URI.create(uploadUrl),
+                nullableInstant(rs, "upload_url_expires_at"),
+                rs.getLong("uploaded_bytes"),
+                postIds == null || postIds.isEmpty() ? List.of() : Arrays.asList(postIds.split(",")),
+                rs.getString("error"),
+                nullableInstant(rs, "retry_at"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
