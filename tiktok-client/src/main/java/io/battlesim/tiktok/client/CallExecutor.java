@@ -48,6 +48,7 @@ final class CallExecutor {
                 call.retryScope() == RetryScope.ANY_FAILURE || transport.beforeRequestSent();
             case TikTokApiException api -> call.retryScope() == RetryScope.ANY_FAILURE && api.retryable();
             case TikTokRateLimitedException limited -> false;
+            case TikTokUploadException upload -> false;
         };
     }
 

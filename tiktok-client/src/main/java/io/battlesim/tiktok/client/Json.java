@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Lenient readers over Jackson trees: TikTok sometimes sends numbers as strings and omits fields. */
 final class Json {
@@ -24,6 +25,14 @@ final class Json {
         } catch (JacksonException e) {
             return null;
         }
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static String write(JsonNode node) {
+        return MAPPER.writeValueAsString(node);
     }
 
     static @Nullable String text(JsonNode node, String field) {

@@ -2,8 +2,9 @@ package io.battlesim.tiktok.client;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 
-/** Builds the two request shapes TikTok's v2 API uses here: form POSTs to OAuth and Bearer GETs. */
+/** Builds the request shapes TikTok's v2 API uses: form POSTs to OAuth, Bearer GETs and Bearer JSON POSTs. */
 final class Requests {
 
     private static final String USER_AGENT = "battlesim-tiktok-client/0.1";
@@ -23,6 +24,15 @@ final class Requests {
         return base(settings, pathAndQuery)
                 .header("Authorization", "Bearer " + accessToken)
                 .GET()
+                .build();
+    }
+
+    /** A JSON POST; an empty body is sent as no body at all, as creator_info expects. */
+    static HttpRequest bearerJsonPost(ClientSettings settings, String path, String accessToken, String json) {
+        return base(settings, path)
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(json.isEmpty() ? BodyPublishers.noBody() : BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
     }
 

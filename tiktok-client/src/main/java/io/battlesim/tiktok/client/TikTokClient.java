@@ -28,6 +28,7 @@ public final class TikTokClient {
     private final ClientSettings settings;
     private final OAuth oauth;
     private final Display display;
+    private final ContentPosting contentPosting;
     private final SessionLocks sessionLocks = new SessionLocks();
 
     private TikTokClient(ClientSettings settings) {
@@ -47,6 +48,7 @@ public final class TikTokClient {
                 new CallExecutor(new HttpExchanger(http), rateLimiter, settings.retryPolicy(), settings.sleeper());
         this.oauth = new OAuth(settings, executor);
         this.display = new Display(settings, executor);
+        this.contentPosting = new ContentPosting(settings, executor, new ChunkUploader(http, settings));
     }
 
     /** A builder with TikTok's hosts and the default timeouts, retry policy and rate limiting. */
@@ -67,6 +69,11 @@ public final class TikTokClient {
     /** The Display API; never null. */
     public Display display() {
         return display;
+    }
+
+    /** The Content Posting API: creator info, video and photo posts, chunked upload, status; never null. */
+    public ContentPosting contentPosting() {
+        return contentPosting;
     }
 
     /** A session for one user whose tokens live in {@code store}, refreshing 60 s before expiry; never null. */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * limit; messages never contain tokens or secrets.
  */
 public abstract sealed class TikTokException extends RuntimeException
-        permits TikTokApiException, TikTokTransportException, TikTokRateLimitedException {
+        permits TikTokApiException, TikTokTransportException, TikTokRateLimitedException, TikTokUploadException {
 
     private static final long serialVersionUID = 1L;
 

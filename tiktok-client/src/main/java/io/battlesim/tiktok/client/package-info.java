@@ -1,5 +1,6 @@
 /**
- * Typed Java SDK for TikTok's Open API v2 (Login Kit OAuth and the Display API), built on the JDK
+ * Typed Java SDK for TikTok's Open API v2 (Login Kit OAuth, the Display API and Content Posting with chunked
+ * upload, status polling and webhook verification), built on the JDK
  * {@link java.net.http.HttpClient}, Jackson and Bucket4j, with no Spring dependency. {@link
  * io.battlesim.tiktok.client.TikTokClient} is the entry point; its public types are the whole API and every
  * other type in this package is an implementation detail kept package-private, the way Retrofit keeps its
