@@ -30,6 +30,8 @@ CREATE TABLE publish_job (
     brand_organic         BOOLEAN                  NOT NULL,
     brand_content         BOOLEAN                  NOT NULL,
     state                 VARCHAR(16)              NOT NULL,
+    -- set just before init is sent: a job found PENDING with it after a crash may already be posted
+    init_started_at       TIMESTAMP WITH TIME ZONE,
     publish_id            VARCHAR(64),
     upload_url            VARCHAR(2048),
     upload_url_expires_at TIMESTAMP WITH TIME ZONE,

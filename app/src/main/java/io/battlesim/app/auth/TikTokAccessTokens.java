@@ -48,6 +48,16 @@ public class TikTokAccessTokens {
         return accounts.find(userId).flatMap(this::freshToken);
     }
 
+    /**
+     * Deletes the stored tokens of the user with this open_id because TikTok revoked them (the user removed the app
+     * in TikTok: webhook {@code authorization.removed}); the user stays, and connects again to use TikTok.
+     *
+     * @return whether tokens were deleted
+     */
+    public boolean forgetRevoked(String openId) {
+        return vault.owner(openId).map(owner -> vault.delete(owner.userId())).orElse(false);
+    }
+
     private Optional<String> freshToken(AppUser user) {
         Optional<StoredTokens> stored =
                 vault.find(user.id(), user.openId()).filter(tokens -> tokens.status() == TokenStatus.ACTIVE);

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param postIds the public post ids TikTok reported
  * @param error why it failed, readable
  * @param retryAt when trying again may work (rate limits and caps)
+ * @param initStartedAt when init was last sent (a crash right after it leaves the outcome unknown)
  * @param createdAt when it was stored
  * @param updatedAt when it last changed
  */
@@ -50,6 +51,7 @@ public record PublishJob(
         List<String> postIds,
         @Nullable String error,
         @Nullable Instant retryAt,
+        @Nullable Instant initStartedAt,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -95,6 +97,7 @@ public record PublishJob(
                 null,
                 0,
                 List.of(),
+                null,
                 null,
                 null,
                 now,

@@ -27,7 +27,7 @@ public class PublishJobRepository {
     private static final String COLUMNS = "id, user_id, open_id, idempotency_key, media_kind, battle_id, card_token,"
             + " video_path, video_size, title, description, privacy_level, disable_comment, disable_duet,"
             + " disable_stitch, brand_organic, brand_content, state, publish_id, upload_url, upload_url_expires_at,"
-            + " uploaded_bytes, post_ids, error, retry_at, created_at, updated_at";
+            + " uploaded_bytes, post_ids, error, retry_at, init_started_at, created_at, updated_at";
     private static final String NOT_OVER = " AND state NOT IN ('COMPLETED', 'FAILED')";
 
     private final JdbcClient jdbc;
@@ -42,7 +42,7 @@ public class PublishJobRepository {
             jdbc.sql("INSERT INTO publish_job (" + COLUMNS + ") VALUES (:id, :userId, :openId, :key, :kind, :battleId,"
                             + " :cardToken, :videoPath, :videoSize, :title, :description, :privacy, :disableComment,"
                             + " :disableDuet, :disableStitch, :brandOrganic, :brandContent, :state, NULL, NULL, NULL,"
-                            + " 0, NULL, NULL, NULL, :createdAt, :createdAt)")
+                            + " 0, NULL, NULL, NULL, NULL, :createdAt, :createdAt)")
                     .params(insertParameters(job))
                     .update();
             return true;
@@ -105,6 +105,14 @@ public class PublishJobRepository {
                         .params(params)
                         .update()
                 > 0;
+    }
+
+    /** Notes that init is about to be sent (see {@link PublishJob#initStartedAt()}). */
+    public void initStarting(String id, Instant now) {
+        jdbc.sql("UPDATE publish_job SET init_started_at = :now, updated_at = :now WHERE id = :id" + NOT_OVER)
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
     }
 
     public void uploaded(String id, long bytes, Instant now) {
@@ -235,6 +243,7 @@ public class PublishJobRepository {
                 postIds == null || postIds.isEmpty() ? List.of() : Arrays.asList(postIds.split(",")),
                 rs.getString("error"),
                 nullableInstant(rs, "retry_at"),
+                nullableInstant(rs, "init_started_at"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }

@@ -1,0 +1,311 @@
+package io.battlesim.app.publish.job;
+
+import io.battlesim.app.auth.TikTokAccessTokens;
+import io.battlesim.app.publish.PublishSettings;
+import io.battlesim.tiktok.client.ChunkPlan;
+import io.battlesim.tiktok.client.ContentPosting;
+import io.battlesim.tiktok.client.MediaSource;
+import io.battlesim.tiktok.client.PhotoPost;
+import io.battlesim.tiktok.client.PostInfo;
+import io.battlesim.tiktok.client.PostMode;
+import io.battlesim.tiktok.client.PublishState;
+import io.battlesim.tiktok.client.PublishStatus;
+import io.battlesim.tiktok.client.PublishTicket;
+import io.battlesim.tiktok.client.TikTokApiException;
+import io.battlesim.tiktok.client.TikTokClient;
+import io.battlesim.tiktok.client.TikTokRateLimitedException;
+import io.battlesim.tiktok.client.TikTokTransportException;
+import io.battlesim.tiktok.client.TikTokUploadException;
+import io.battlesim.tiktok.client.UploadSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of one job: init (photo: TikTok pulls the card from our public URL; video: FILE_UPLOAD), the chunked
+ * upload (resumed from the confirmed byte count while the upload URL is valid, else a new init), and following
+ * the status until TikTok reports the outcome. Every step stores its result before the next begins, so a restart
+ * continues where the job was.
+ */
+@Component
+class JobSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(JobSteps.class);
+    /** Upload URLs live one hour; we stop trusting one a little earlier. */
+    static final Duration UPLOAD_URL_LIFETIME = Duration.ofHours(1);
+
+    private static final Duration URL_SAFETY_MARGIN = Duration.ofMinutes(2);
+    private static final int TRANSPORT_ATTEMPTS = 5;
+
+    private final PublishJobRepository jobs;
+    private final TikTokClient tiktok;
+    private final TikTokAccessTokens tokens;
+    private final Quotas quotas;
+    private final PublishSettings settings;
+    private final String publicUrl;
+    private final Clock clock;
+
+    JobSteps(
+            PublishJobRepository jobs,
+            TikTokClient tiktok,
+            TikTokAccessTokens tokens,
+            Quotas quotas,
+            PublishSettings settings,
+            @Value("${app.public-url}") String publicUrl,
+            ObjectProvider<Clock> clock) {
+        this.jobs = jobs;
+        this.tiktok = tiktok;
+        this.tokens = tokens;
+        this.quotas = quotas;
+        this.settings = settings;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Advances the job until it is over (or the process stops). */
+    void runToEnd(String jobId) {
+        int transportFailures = 0;
+        for (Optional<PublishJob> job = jobs.find(jobId);
+                job.isPresent() && !job.get().state().terminal();
+                job = jobs.find(jobId)) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try {
+                step(job.get());
+                transportFailures = 0;
+            } catch (TikTokApiException e) {
+                fail(job.get(), TikTokFailures.of(e, clock.instant(), dailyCapFreesAt(job.get())));
+            } catch (TikTokRateLimitedException e) {
+                fail(job.get(), TikTokFailures.rateLimited(clock.instant().plus(e.retryAfter())));
+            } catch (TikTokUploadException e) {
+                if (!e.resumable() || ++transportFailures >= TRANSPORT_ATTEMPTS) {
+                    fail(job.get(), new Failure("TikTok did not accept the video upload. Try again later.", null));
+                } else {
+                    log.info("Publish job {}: upload interrupted at {} bytes, resuming", jobId, e.confirmedBytes());
+                    sleep(Duration.ofSeconds(transportFailures));
+                }
+            } catch (TikTokTransportException e) {
+                if (++transportFailures >= TRANSPORT_ATTEMPTS || job.get().state() == JobState.PENDING) {
+                    fail(job.get(), new Failure("TikTok could not be reached. Try again in a few minutes.", null));
+                } else {
+                    log.info("Publish job {}: TikTok unreachable ({}), retrying", jobId, e.getMessage());
+                    sleep(Duration.ofSeconds(2L * transportFailures));
+                }
+            }
+        }
+    }
+
+    private void step(PublishJob job) {
+        Optional<String> token = tokens.forUser(job.userId());
+        if (token.isEmpty()) {
+            fail(job, new Failure("Your TikTok connection expired or was removed. Connect TikTok again.", null));
+            return;
+        }
+        switch (job.state()) {
+            case PENDING -> init(job, token.get());
+            case UPLOADING -> upload(job, token.get());
+            case PROCESSING -> follow(job, token.get());
+            default -> throw new IllegalStateException("job " + job.id() + " is " + job.state());
+        }
+    }
+
+    private void init(PublishJob job, String token) {
+        Quota quota = quotas.of(job.openId());
+        if (!quota.allowsPost()) {
+            Instant at = Objects.requireNonNull(quota.nextPostAt());
+            fail(job, quota.postsLeft() <= 0 ? TikTokFailures.dailyCap(at) : TikTokFailures.rateLimited(at));
+            return;
+        }
+        jobs.initStarting(job.id(), clock.instant());
+        quotas.recordRequest(job.openId());
+        ContentPosting posting = tiktok.contentPosting();
+        PublishTicket ticket = switch (job.kind()) {
+            case PHOTO -> posting.initPhotos(token, photoPost(job));
+            case VIDEO -> posting.initDirectVideo(token, postInfo(job), MediaSource.fileUpload(plan(job)));
+        };
+        Instant now = clock.instant();
+        JobState next = job.kind() == MediaKind.VIDEO ? JobState.UPLOADING : JobState.PROCESSING;
+        URI uploadUrl = ticket.uploadUrl().orElse(null);
+        jobs.initialised(
+                job.id(),
+                ticket.publishId(),
+                uploadUrl,
+                uploadUrl == null ? null : now.plus(UPLOAD_URL_LIFETIME),
+                next,
+                now);
+        log.info("Publish job {}: TikTok accepted the {} post as {}", job.id(), job.kind(), ticket.publishId());
+    }
+
+    private void upload(PublishJob job, String token) {
+        URI url = job.uploadUrl();
+        Instant expires = job.uploadUrlExpiresAt();
+        if (url == null || expires == null || clock.instant().isAfter(expires.minus(URL_SAFETY_MARGIN))) {
+            log.info("Publish job {}: upload URL expired before the upload finished; starting over", job.id());
+            init(job, token);
+            return;
+        }
+        Path video = Objects.requireNonNull(job.videoPath(), "video job without a file");
+        if (!Files.isReadable(video)) {
+            fail(job, new Failure("The uploaded video is no longer on the server. Upload it again.", null));
+            return;
+        }
+        ContentPosting posting = tiktok.contentPosting();
+        var source = UploadSource.ofPath(video);
+        try {
+            if (job.uploadedBytes() > 0) {
+                posting.resume(url, plan(job), source, job.uploadedBytes(), (sent, total) -> progress(job, sent));
+            } else {
+                posting.upload(url, plan(job), source, (sent, total) -> progress(job, sent));
+            }
+        } catch (TikTokUploadException e) {
+            jobs.uploaded(job.id(), e.confirmedBytes(), clock.instant());
+            if (e.failure() instanceof TikTokApiException refused
+                    && (refused.httpStatus() == 403 || refused.httpStatus() == 404)) {
+                // the upload URL expired or TikTok forgot the task: the post never reached processing, so a new
+                // init cannot make a second post
+                init(job, token);
+                return;
+            }
+            throw e;
+        }
+        jobs.moveTo(job.id(), JobState.PROCESSING, clock.instant());
+    }
+
+    private void progress(PublishJob job, long sentBytes) {
+        jobs.uploaded(job.id(), sentBytes, clock.instant());
+    }
+
+    private void follow(PublishJob job, String token) {
+        String publishId = Objects.requireNonNull(job.publishId(), "processing job without publish id");
+        Instant deadline = clock.instant().plus(settings.pollLimit());
+        while (clock.instant().isBefore(deadline)) {
+            Optional<PublishJob> current = jobs.find(job.id());
+            if (current.isEmpty() || current.get().state().terminal()) {
+                fillPostIds(current, token, publishId); // a webhook finished it
+                return;
+            }
+            PublishStatus status;
+            try {
+                status = tiktok.contentPosting().fetchStatus(token, publishId);
+            } catch (TikTokRateLimitedException e) {
+                sleep(e.retryAfter());
+                continue;
+            }
+            if (settle(job, status)) {
+                return;
+            }
+            sleep(settings.pollInterval());
+        }
+        fail(
+                job,
+                new Failure(
+                        "TikTok is still processing the post after "
+                                + settings.pollLimit().toMinutes()
+                                + " minutes. Check your TikTok profile; it may still appear.",
+                        null));
+    }
+
+    /** A webhook may complete a job before TikTok's status lists the post ids: ask once more. */
+    private void fillPostIds(Optional<PublishJob> finished, String token, String publishId) {
+        if (finished.isPresent()
+                && finished.get().state() == JobState.COMPLETED
+                && finished.get().postIds().isEmpty()) {
+            PublishStatus status = tiktok.contentPosting().fetchStatus(token, publishId);
+            status.publiclyAvailablePostIds()
+                    .forEach(id -> jobs.addPostId(finished.get().id(), id, clock.instant()));
+            cleanUp(finished.get());
+        }
+    }
+
+    /** Applies a status; true when the job is over. */
+    private boolean settle(PublishJob job, PublishStatus status) {
+        Instant now = clock.instant();
+        if (status.status() == PublishState.PUBLISH_COMPLETE || status.status() == PublishState.SEND_TO_USER_INBOX) {
+            jobs.complete(job.id(), status.publiclyAvailablePostIds(), now);
+            log.info("Publish job {}: posted {}", job.id(), status.publiclyAvailablePostIds());
+            cleanUp(job);
+            return true;
+        }
+        if (status.status() == PublishState.FAILED) {
+            fail(job, TikTokFailures.ofFailReason(status.failReason(), now));
+            return true;
+        }
+        return false;
+    }
+
+    private void fail(PublishJob job, Failure failure) {
+        if (jobs.fail(job.id(), failure.message(), failure.retryAt(), clock.instant())) {
+            log.info("Publish job {} failed: {}", job.id(), failure.message());
+            cleanUp(job);
+        }
+    }
+
+    private Instant dailyCapFreesAt(PublishJob job) {
+        return quotas.of(job.openId()).postsFreeAt();
+    }
+
+    private PhotoPost photoPost(PublishJob job) {
+        PostChoices choices = job.choices();
+        URI card = URI.create(publicUrl + "/cards/" + job.cardToken() + ".jpg");
+        return new PhotoPost(
+                PostMode.DIRECT_POST,
+                choices.title(),
+                choices.description(),
+                choices.privacyLevel(),
+                !choices.allowComment(),
+                false,
+                choices.brandedContent(),
+                choices.yourBrand(),
+                List.of(card),
+                0);
+    }
+
+    private static PostInfo postInfo(PublishJob job) {
+        PostChoices choices = job.choices();
+        return new PostInfo(
+                choices.title(),
+                choices.privacyLevel(),
+                !choices.allowComment(),
+                !choices.allowDuet(),
+                !choices.allowStitch(),
+                null,
+                choices.brandedContent(),
+                choices.yourBrand(),
+                false);
+    }
+
+    private static ChunkPlan plan(PublishJob job) {
+        return ChunkPlan.forSize(Objects.requireNonNull(job.videoSize(), "video job without a size"));
+    }
+
+    private static void cleanUp(PublishJob job) {
+        if (job.videoPath() != null) {
+            try {
+                Files.deleteIfExists(job.videoPath());
+            } catch (IOException e) {
+                log.warn("Publish job {}: could not delete its video file: {}", job.id(), e.toString());
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.battlesim.app.publish.job;
+
+import io.battlesim.app.auth.TikTokAccessTokens;
+import io.battlesim.tiktok.client.WebhookEvent;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies verified webhook events. Every effect is idempotent (TikTok delivers at least once, without event ids):
+ * finished jobs stay finished, post ids are added once, deleting tokens twice deletes nothing.
+ */
+@Service
+public class TikTokWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(TikTokWebhooks.class);
+
+    private final PublishJobRepository jobs;
+    private final TikTokAccessTokens tokens;
+    private final Clock clock;
+
+    TikTokWebhooks(PublishJobRepository jobs, TikTokAccessTokens tokens, ObjectProvider<Clock> clock) {
+        this.jobs = jobs;
+        this.tokens = tokens;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Applies one event. */
+    public void handle(WebhookEvent event) {
+        switch (event.event()) {
+            case "authorization.removed" -> {
+                boolean deleted = tokens.forgetRevoked(event.userOpenId());
+                log.info("TikTok authorization removed for open_id {}: tokens deleted={}", event.userOpenId(), deleted);
+            }
+            case "post.publish.complete", "post.publish.inbox_delivered" ->
+                job(event).ifPresent(job -> jobs.complete(job.id(), List.of(), clock.instant()));
+            case "post.publish.publicly_available" ->
+                job(event).ifPresent(job -> {
+                    event.contentField("post_id")
+                            .ifPresent(postId -> jobs.addPostId(job.id(), postId, clock.instant()));
+                    jobs.complete(job.id(), List.of(), clock.instant());
+                });
+            case "post.publish.failed" ->
+                job(event).ifPresent(job -> {
+                    Failure failure = TikTokFailures.ofFailReason(
+                            event.contentField("reason").orElse(null), clock.instant());
+                    jobs.fail(job.id(), failure.message(), failure.retryAt(), clock.instant());
+                });
+            default -> log.debug("TikTok webhook {} ignored", event.event());
+        }
+    }
+
+    private Optional<PublishJob> job(WebhookEvent event) {
+        Optional<PublishJob> job = event.publishId().flatMap(jobs::findByPublishId);
+        if (job.isEmpty()) {
+            log.info("TikTok webhook {} names no known publish job", event.event());
+        }
+        return job;
+    }
+}

@@ -1,0 +1,35 @@
+package io.battlesim.app.publish.web;
+
+import io.battlesim.app.publish.card.ResultCards;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Serves result cards to TikTok (PULL_FROM_URL) and to the form's preview: plain 200 or 404, never a redirect,
+ * which TikTok treats as an invalid URL.
+ */
+@Controller
+class CardController {
+
+    private final ResultCards cards;
+
+    CardController(ResultCards cards) {
+        this.cards = cards;
+    }
+
+    @GetMapping("/cards/{token:[A-Za-z0-9_-]{16,64}}.jpg")
+    ResponseEntity<byte[]> card(@PathVariable String token) {
+        return cards.jpeg(token)
+                .map(jpeg -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_JPEG)
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(jpeg))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}
