@@ -9,8 +9,14 @@ import io.battlesim.tiktok.emulator.live.LiveHub;
 import io.battlesim.tiktok.emulator.live.LiveSettings;
 import io.battlesim.tiktok.emulator.oauth.LoginKit;
 import io.battlesim.tiktok.emulator.oauth.TokenSettings;
+import io.battlesim.tiktok.emulator.publish.PublishLimits;
+import io.battlesim.tiktok.emulator.publish.PublishTimetable;
+import io.battlesim.tiktok.emulator.publish.Publishing;
+import io.battlesim.tiktok.emulator.publish.PublishingSection;
 import io.battlesim.tiktok.emulator.ratelimit.RateLimits;
 import io.battlesim.tiktok.emulator.status.StatusPage;
+import io.battlesim.tiktok.emulator.webhooks.WebhookSettings;
+import io.battlesim.tiktok.emulator.webhooks.Webhooks;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +29,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An offline TikTok: Login Kit OAuth v2, the Display API's user info, sandbox accounts, rate limits and fault
- * mode, plus LIVE rooms speaking the Live API of our design, behind one transport-agnostic {@link
+ * An offline TikTok: Login Kit OAuth v2, the Display API's user info, the Content Posting API with webhooks,
+ * sandbox accounts, rate limits and fault mode, plus LIVE rooms speaking the Live API of our design, behind one transport-agnostic {@link
  * #handle(EmulatorRequest)}. Thread-safe. Build one with {@link #builder()}; serve it with {@link EmulatorServer}
  * or {@link EmulatorServlet}; {@link #close()} it to stop the LIVE generator thread.
  */
@@ -38,6 +44,8 @@ public final class TikTokEmulator implements AutoCloseable {
     private final LoginKit loginKit;
     private final LiveHub live;
     private final LiveRooms liveRooms;
+    private final Webhooks webhooks;
+    private final Publishing publishing;
     private final Dispatcher dispatcher;
 
     private TikTokEmulator(Builder builder) {
@@ -51,7 +59,22 @@ public final class TikTokEmulator implements AutoCloseable {
         new DisplayApi(loginKit.tokens(), accounts, rateLimits).registerRoutes(routes);
         accounts.registerRoutes(routes);
         faults.registerRoutes(routes);
-        new StatusPage(apps, accounts, loginKit.tokens(), faults, rateLimits).registerRoutes(routes);
+        this.webhooks = new Webhooks(apps, clock, builder.webhookSettings);
+        builder.webhookUrls.forEach(webhooks::callbackUrl);
+        this.publishing = new Publishing(
+                apps,
+                accounts,
+                loginKit.tokens(),
+                rateLimits,
+                faults,
+                webhooks,
+                clock,
+                builder.publishTimetable,
+                builder.publishLimits);
+        publishing.registerRoutes(routes);
+        loginKit.tokens().onRevocation(this::authorizationRemoved);
+        new StatusPage(apps, accounts, loginKit.tokens(), faults, rateLimits, new PublishingSection(publishing))
+                .registerRoutes(routes);
         this.live = new LiveHub(
                 accounts.all(),
                 loginKit.tokens(),
@@ -147,10 +170,53 @@ public final class TikTokEmulator implements AutoCloseable {
         return liveRooms;
     }
 
-    /** Stops the LIVE generator thread and closes every LIVE subscription with 1001; HTTP handling goes on. */
+    /**
+     * The Content Posting API: verified domains, the audit flag, the status timetable, quotas and posted tasks.
+     *
+     * @return the publishing controls, never null
+     */
+    public Publishing publishing() {
+        return publishing;
+    }
+
+    /**
+     * The apps' webhook callback URLs and the deliveries made.
+     *
+     * @return the webhooks, never null
+     */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * The user disconnects an app in TikTok's settings: its tokens stop working, unfinished publish tasks fail
+     * with {@code auth_removed} and the app gets {@code authorization.removed} with reason 1.
+     *
+     * @param username the sandbox account, must not be null
+     * @param clientKey the app, must not be null
+     * @return true when the app had an active authorization from that user
+     * @throws IllegalArgumentException when the user is unknown
+     */
+    public boolean disconnect(String username, String clientKey) {
+        SandboxAccount account = accounts.find(Objects.requireNonNull(username, "username must not be null"))
+                .orElseThrow(() -> new IllegalArgumentException("no sandbox account " + username));
+        return loginKit.disconnect(clientKey, account.openId());
+    }
+
+    /**
+     * Stops the LIVE generator thread and closes every LIVE subscription with 1001, stops the publishing timetable
+     * and downloads, and abandons pending webhook retries; HTTP handling goes on.
+     */
     @Override
     public void close() {
         live.close();
+        publishing.close();
+        webhooks.close();
+    }
+
+    private void authorizationRemoved(String clientKey, String openId, int reason) {
+        publishing.authorizationRemoved(clientKey, openId);
+        webhooks.send(clientKey, "authorization.removed", openId, Map.of("reason", reason));
     }
 
     /**
@@ -219,6 +285,10 @@ public final class TikTokEmulator implements AutoCloseable {
         private double liveEndDropRate = LiveSettings.DEFAULTS.endDropRate();
         private double liveDuplicateRate = LiveSettings.DEFAULTS.duplicateRate();
         private int liveBufferSize = LiveSettings.DEFAULTS.bufferSize();
+        private PublishTimetable publishTimetable = PublishTimetable.REALISTIC;
+        private PublishLimits publishLimits = PublishLimits.TIKTOK;
+        private WebhookSettings webhookSettings = WebhookSettings.DEFAULTS;
+        private final Map<String, String> webhookUrls = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -352,6 +422,53 @@ public final class TikTokEmulator implements AutoCloseable {
          */
         public Builder liveBufferSize(int frames) {
             this.liveBufferSize = frames;
+            return this;
+        }
+
+        /**
+         * How fast publish tasks move through TikTok's states on the emulator clock.
+         *
+         * @param timetable default {@link PublishTimetable#REALISTIC}; {@link PublishTimetable#IMMEDIATE} for tests
+         * @return this builder
+         */
+        public Builder publishTimetable(PublishTimetable timetable) {
+            this.publishTimetable = Objects.requireNonNull(timetable, "timetable must not be null");
+            return this;
+        }
+
+        /**
+         * The Content Posting quotas.
+         *
+         * @param limits default {@link PublishLimits#TIKTOK}
+         * @return this builder
+         */
+        public Builder publishLimits(PublishLimits limits) {
+            this.publishLimits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
+        }
+
+        /**
+         * Webhook retry and queue settings.
+         *
+         * @param settings default {@link WebhookSettings#DEFAULTS}
+         * @return this builder
+         */
+        public Builder webhookSettings(WebhookSettings settings) {
+            this.webhookSettings = Objects.requireNonNull(settings, "settings must not be null");
+            return this;
+        }
+
+        /**
+         * An app's webhook callback URL (the app may be registered later).
+         *
+         * @param clientKey the app's client key, must not be null
+         * @param callbackUrl https, or http on localhost / 127.0.0.1, must not be null
+         * @return this builder
+         */
+        public Builder webhookUrl(String clientKey, String callbackUrl) {
+            webhookUrls.put(
+                    Objects.requireNonNull(clientKey, "clientKey must not be null"),
+                    Objects.requireNonNull(callbackUrl, "callbackUrl must not be null"));
             return this;
         }
 

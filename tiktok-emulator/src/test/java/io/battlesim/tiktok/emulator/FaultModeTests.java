@@ -140,7 +140,8 @@ class FaultModeTests {
             HttpResponse<String> response = harness.get("/faults");
 
             assertThat(response.body())
-                    .isEqualTo("{\"latencyMs\":250,\"serverErrorRate\":0.1,\"forced429Rate\":0.2,\"dropRate\":0.3}");
+                    .isEqualTo("{\"latencyMs\":250,\"serverErrorRate\":0.1,\"forced429Rate\":0.2,\"dropRate\":0.3,"
+                            + "\"publishFailureRate\":0.0,\"publishFailReason\":\"internal\"}");
         }
 
         @Test

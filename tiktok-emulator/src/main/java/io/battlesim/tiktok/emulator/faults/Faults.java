@@ -15,6 +15,7 @@ import java.util.random.RandomGenerator;
 public final class Faults {
 
     private final AtomicReference<FaultSettings> settings = new AtomicReference<>(FaultSettings.NONE);
+    private final AtomicReference<PublishFailure> publishFailure = new AtomicReference<>(PublishFailure.NONE);
     private final RandomGenerator random;
 
     /**
@@ -42,6 +43,37 @@ public final class Faults {
      */
     public void settings(FaultSettings newSettings) {
         settings.set(Objects.requireNonNull(newSettings, "settings must not be null"));
+    }
+
+    /**
+     * The current Content Posting failure setting.
+     *
+     * @return the setting, never null; {@link PublishFailure#NONE} when off
+     */
+    public PublishFailure publishFailure() {
+        return publishFailure.get();
+    }
+
+    /**
+     * Makes a share of publish tasks fail with a documented {@code fail_reason}.
+     *
+     * @param failure the setting, {@link PublishFailure#NONE} to switch it off; must not be null
+     */
+    public void publishFailure(PublishFailure failure) {
+        publishFailure.set(Objects.requireNonNull(failure, "failure must not be null"));
+    }
+
+    /**
+     * Draws whether one publish task fails, when its processing ends.
+     *
+     * @return the {@code fail_reason}, or empty when the task succeeds
+     */
+    public Optional<String> drawPublishFailure() {
+        PublishFailure current = publishFailure.get();
+        if (current.rate() <= 0) {
+            return Optional.empty();
+        }
+        return current.rate() >= 1 || roll() < current.rate() ? Optional.of(current.failReason()) : Optional.empty();
     }
 
     /**

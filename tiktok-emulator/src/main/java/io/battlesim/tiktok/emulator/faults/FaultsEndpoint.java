@@ -14,11 +14,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code GET /faults} shows the fault settings; {@code POST /faults} with a JSON object changes the fields it
- * names ({@code latencyMs}, {@code serverErrorRate}, {@code forced429Rate}, {@code dropRate}).
+ * names ({@code latencyMs}, {@code serverErrorRate}, {@code forced429Rate}, {@code dropRate}, and for Content
+ * Posting {@code publishFailureRate} with {@code publishFailReason}, a documented {@code fail_reason}).
  */
 final class FaultsEndpoint {
 
-    private static final Set<String> FIELDS = Set.of("latencyMs", "serverErrorRate", "forced429Rate", "dropRate");
+    private static final Set<String> FIELDS =
+            Set.of("latencyMs", "serverErrorRate", "forced429Rate", "dropRate", "publishFailureRate");
+    private static final String REASON = "publishFailReason";
 
     private final Faults faults;
 
@@ -27,7 +30,7 @@ final class FaultsEndpoint {
     }
 
     EmulatorResponse read(Exchange exchange) {
-        return Responses.json(200, toJson(faults.settings()));
+        return Responses.json(200, toJson(faults.settings(), faults.publishFailure()));
     }
 
     EmulatorResponse update(Exchange exchange) {
@@ -39,6 +42,9 @@ final class FaultsEndpoint {
             return badRequest("The body must be a JSON object.", exchange);
         }
         for (Map.Entry<String, JsonNode> field : body.properties()) {
+            if (field.getKey().equals(REASON) && field.getValue().isString()) {
+                continue;
+            }
             if (!FIELDS.contains(field.getKey()) || !field.getValue().isNumber()) {
                 return badRequest(
                         "Expected numeric fields among " + FIELDS + ", got " + field.getKey() + ".", exchange);
@@ -46,20 +52,29 @@ final class FaultsEndpoint {
         }
         try {
             FaultSettings updated = merge(faults.settings(), body);
+            PublishFailure failure = mergePublish(faults.publishFailure(), body);
             faults.settings(updated);
-            return Responses.json(200, toJson(updated));
+            faults.publishFailure(failure);
+            return Responses.json(200, toJson(updated, failure));
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage(), exchange);
         }
     }
 
-    static Map<String, Object> toJson(FaultSettings settings) {
+    static Map<String, Object> toJson(FaultSettings settings, PublishFailure failure) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("latencyMs", settings.latency().toMillis());
         json.put("serverErrorRate", settings.serverErrorRate());
         json.put("forced429Rate", settings.forced429Rate());
         json.put("dropRate", settings.dropRate());
+        json.put("publishFailureRate", failure.rate());
+        json.put(REASON, failure.failReason());
         return json;
+    }
+
+    private static PublishFailure mergePublish(PublishFailure current, JsonNode body) {
+        String reason = body.has(REASON) ? body.get(REASON).asString() : current.failReason();
+        return new PublishFailure(reason, number(body, "publishFailureRate", current.rate()));
     }
 
     private static FaultSettings merge(FaultSettings current, JsonNode body) {

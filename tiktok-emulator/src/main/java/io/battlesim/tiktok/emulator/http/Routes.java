@@ -33,6 +33,17 @@ public final class Routes {
     }
 
     /**
+     * Adds a {@code PUT} route.
+     *
+     * @param pattern an exact path or a prefix ending in {@code *}
+     * @param style how errors and faults are shaped on this route
+     * @param endpoint the handler
+     */
+    public void put(String pattern, ErrorStyle style, Endpoint endpoint) {
+        routes.add(new Route("PUT", pattern, style, endpoint));
+    }
+
+    /**
      * Finds the route for a request.
      *
      * @param method the upper-case HTTP method

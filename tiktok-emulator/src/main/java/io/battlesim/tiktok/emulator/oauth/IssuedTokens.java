@@ -23,6 +23,7 @@ public final class IssuedTokens {
     private final Object writeLock = new Object();
     private final TokenGenerator generator;
     private final TokenSettings settings;
+    private volatile RevocationListener listener = (clientKey, openId, reason) -> {};
 
     IssuedTokens(TokenGenerator generator, TokenSettings settings) {
         this.generator = generator;
@@ -127,12 +128,43 @@ public final class IssuedTokens {
         return Optional.ofNullable(byValue.get(value));
     }
 
+    /**
+     * Sets who hears about ended authorizations (one listener; the emulator wires its webhooks here).
+     *
+     * @param newListener the listener, must not be null
+     */
+    public void onRevocation(RevocationListener newListener) {
+        this.listener = Objects.requireNonNull(newListener, "listener must not be null");
+    }
+
     /** Disconnects the app from the user: every token of that user and app; a client token only itself. */
     void revokeConnection(IssuedToken token) {
         synchronized (writeLock) {
             byValue.replaceAll((value, candidate) ->
                     sameConnection(token, candidate) ? candidate.withState(TokenState.REVOKED) : candidate);
         }
+        if (token.openId() != null) {
+            listener.revoked(token.clientKey(), token.openId(), RevocationListener.DEVELOPER_REVOKED);
+        }
+    }
+
+    /** The user disconnects the app in TikTok: every token of that pair stops working. */
+    boolean disconnect(String clientKey, String openId) {
+        boolean any;
+        synchronized (writeLock) {
+            any = byValue.values().stream()
+                    .anyMatch(token -> token.clientKey().equals(clientKey)
+                            && openId.equals(token.openId())
+                            && token.state() == TokenState.ACTIVE);
+            byValue.replaceAll(
+                    (value, candidate) -> candidate.clientKey().equals(clientKey) && openId.equals(candidate.openId())
+                            ? candidate.withState(TokenState.REVOKED)
+                            : candidate);
+        }
+        if (any) {
+            listener.revoked(clientKey, openId, RevocationListener.USER_DISCONNECTED);
+        }
+        return any;
     }
 
     void revokeGrant(String grantId) {

@@ -52,6 +52,19 @@ public final class LoginKit {
     }
 
     /**
+     * The user disconnects an app in TikTok's settings: all the pair's tokens are revoked.
+     *
+     * @param clientKey the app, must not be null
+     * @param openId the user, must not be null
+     * @return true when the app had an active authorization
+     */
+    public boolean disconnect(String clientKey, String openId) {
+        return tokens.disconnect(
+                Objects.requireNonNull(clientKey, "clientKey must not be null"),
+                Objects.requireNonNull(openId, "openId must not be null"));
+    }
+
+    /**
      * Adds the authorize, token and revoke routes.
      *
      * @param routes the route table

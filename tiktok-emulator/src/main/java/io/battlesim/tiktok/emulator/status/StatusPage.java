@@ -13,6 +13,7 @@ import io.battlesim.tiktok.emulator.http.HtmlPage;
 import io.battlesim.tiktok.emulator.http.Responses;
 import io.battlesim.tiktok.emulator.http.Routes;
 import io.battlesim.tiktok.emulator.oauth.IssuedTokens;
+import io.battlesim.tiktok.emulator.publish.PublishingSection;
 import io.battlesim.tiktok.emulator.ratelimit.RateLimits;
 
 /** {@code GET /}: what the emulator knows right now, as one escaped HTML page. */
@@ -25,6 +26,7 @@ public final class StatusPage {
     private final IssuedTokens tokens;
     private final Faults faults;
     private final RateLimits rateLimits;
+    private final PublishingSection publishing;
 
     /**
      * Creates the page.
@@ -34,14 +36,21 @@ public final class StatusPage {
      * @param tokens the issued tokens
      * @param faults the fault injector
      * @param rateLimits the rate limits
+     * @param publishing the Content Posting card
      */
     public StatusPage(
-            RegisteredApps apps, SandboxAccounts accounts, IssuedTokens tokens, Faults faults, RateLimits rateLimits) {
+            RegisteredApps apps,
+            SandboxAccounts accounts,
+            IssuedTokens tokens,
+            Faults faults,
+            RateLimits rateLimits,
+            PublishingSection publishing) {
         this.apps = apps;
         this.accounts = accounts;
         this.tokens = tokens;
         this.faults = faults;
         this.rateLimits = rateLimits;
+        this.publishing = publishing;
     }
 
     /**
@@ -66,6 +75,7 @@ public final class StatusPage {
                 + section("Issued tokens", StatusTables.tokens(tokens.recent(TOKENS_SHOWN), exchange.now()))
                 + section(
                         "Rate limits (per access token, sliding minute)", StatusTables.rateLimits(rateLimits.limits()))
+                + section("Publishing (Content Posting API)", publishing.render(exchange.baseUrl()))
                 + section("Fault mode", faultSummary(faults.settings()));
         return Responses.html(200, HtmlPage.document("TikTok emulator", body, true));
     }
