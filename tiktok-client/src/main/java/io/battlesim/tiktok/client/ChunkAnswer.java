@@ -37,9 +37,24 @@ record ChunkAnswer(Exchange exchange) {
                 "TikTok refused the chunk " + range.first() + "-" + range.last() + " with HTTP " + status));
     }
 
-    /** Bytes TikTok reports having, from the answer's Content-Range. */
+    /**
+     * True for server errors and rate limits, and for a 416 while TikTok still lacks this chunk: a dropped earlier
+     * attempt may still be draining on TikTok's side, which refuses a second chunk in flight.
+     */
+    boolean worthRetrying(ByteRange range) {
+        int status = exchange.status();
+        if (status == 416) {
+            return receivedBytes().orElse(-1) == range.first();
+        }
+        return status == 429 || status >= 500;
+    }
+
+    /** Bytes TikTok reports having, from the answer's Content-Range ({@code bytes *}{@code /total} means none). */
     OptionalLong receivedBytes() {
         String header = exchange.headers().firstValue("Content-Range").orElse("");
+        if (header.startsWith("bytes */")) {
+            return OptionalLong.of(0);
+        }
         Matcher matcher = RECEIVED.matcher(header);
         return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1)) + 1) : OptionalLong.empty();
     }

@@ -78,6 +78,7 @@ final class ChunkUploader {
             boolean last = index == plan.totalChunkCount() - 1;
             for (int attempt = 1; ; attempt++) {
                 TikTokException failure;
+                boolean worthRetrying = true;
                 try {
                     ChunkAnswer answer = put(cursor, range);
                     if (answer.confirms(range, last)) {
@@ -85,10 +86,11 @@ final class ChunkUploader {
                         return;
                     }
                     failure = answer.failure(range, last);
+                    worthRetrying = answer.worthRetrying(range);
                 } catch (TikTokTransportException e) {
                     failure = e;
                 }
-                if (attempt >= settings.retryPolicy().maxAttempts() || !worthRetrying(failure)) {
+                if (attempt >= settings.retryPolicy().maxAttempts() || !worthRetrying) {
                     throw new TikTokUploadException(range.first(), plan.videoSize(), failure);
                 }
                 retries++;
@@ -121,13 +123,6 @@ final class ChunkUploader {
                         plan.videoSize(),
                         HttpExchanger.failure(call, "Interrupted while uploading", e, false, false));
             }
-        }
-
-        private static boolean worthRetrying(TikTokException failure) {
-            return switch (failure) {
-                case TikTokApiException api -> api.retryable();
-                default -> true;
-            };
         }
 
         private void pause(int attempt, ByteRange range, TikTokException failure) {

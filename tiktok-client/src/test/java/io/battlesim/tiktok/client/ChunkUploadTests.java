@@ -108,6 +108,28 @@ class ChunkUploadTests {
     }
 
     @Test
+    void retriesA416WhileTikTokStillLacksTheChunk() {
+        stub.answer(UPLOAD, 206, "")
+                .answer(UPLOAD, 416, "", "Content-Range", "bytes 0-9/25")
+                .answer(UPLOAD, 201, "");
+
+        UploadResult result = posting.upload(uploadUrl, PLAN, source, UploadListener.none());
+
+        assertThat(result.retries()).isEqualTo(1);
+    }
+
+    @Test
+    void stopsAtA416ThatShowsAnotherProgress() {
+        stub.answer(UPLOAD, 206, "").answer(UPLOAD, 416, "", "Content-Range", "bytes */25");
+
+        assertThatExceptionOfType(TikTokUploadException.class)
+                .isThrownBy(() -> posting.upload(uploadUrl, PLAN, source, UploadListener.none()))
+                .satisfies(e -> assertThat(((TikTokApiException) e.failure()).errorCode())
+                        .isEqualTo("content_range_mismatch"));
+        assertThat(stub.requests(UPLOAD)).hasSize(2);
+    }
+
+    @Test
     void stopsAtAnExpiredUrlWithoutRetryingOrRevealingTheToken() {
         stub.answer(UPLOAD, 206, "").answer(UPLOAD, 403, "");
 
