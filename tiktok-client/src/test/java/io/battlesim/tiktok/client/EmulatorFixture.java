@@ -33,7 +33,15 @@ final class EmulatorFixture implements AutoCloseable {
     private final EmulatorServer server;
     private final TikTokClient client;
 
+    static final Set<String> PUBLISH_SCOPES = Set.of(
+            "user.info.basic", "user.info.profile", "user.info.stats", "video.list", "video.publish", "video.upload");
+
     private EmulatorFixture(UnaryOperator<TikTokEmulator.Builder> emulatorSettings) {
+        this(emulatorSettings, APP_SCOPES, false);
+    }
+
+    private EmulatorFixture(
+            UnaryOperator<TikTokEmulator.Builder> emulatorSettings, Set<String> scopes, boolean audited) {
         this.emulator = emulatorSettings
                 .apply(TikTokEmulator.builder().clock(clock).seed(42))
                 .build();
@@ -43,10 +51,10 @@ final class EmulatorFixture implements AutoCloseable {
                         CLIENT_SECRET,
                         "SDK contract tests",
                         List.of(REDIRECT_URI),
-                        APP_SCOPES,
+                        scopes,
                         PkceMode.HEX,
                         true,
-                        false));
+                        audited));
         this.server = EmulatorServer.start(emulator, 0);
         this.client = TikTokClient.builder()
                 .clientKey(CLIENT_KEY)
@@ -64,6 +72,11 @@ final class EmulatorFixture implements AutoCloseable {
 
     static EmulatorFixture start(UnaryOperator<TikTokEmulator.Builder> emulatorSettings) {
         return new EmulatorFixture(emulatorSettings);
+    }
+
+    /** An audited app that may also post (video.publish, video.upload). */
+    static EmulatorFixture startForPublishing() {
+        return new EmulatorFixture(UnaryOperator.identity(), PUBLISH_SCOPES, true);
     }
 
     TikTokClient client() {
