@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param pollLimit how long a post is followed before the job gives up waiting (moderation can take hours)
  * @param postsPerDay the per-creator daily post cap shown and enforced before asking TikTok (TikTok: about 15)
  * @param requestsPerMinute post requests (init calls) per creator and minute (TikTok: 6)
+ * @param chunkSize upload chunk size for videos larger than it; 0 uses the SDK's plan (whole files up to 64 MB,
+ *     else 64 MB chunks)
  * @param webhookTolerance how old a webhook's signed timestamp may be
  * @param brand the brand named in generated post text
  * @param language the language of generated post text ({@code en}, {@code de}, {@code es})
@@ -30,6 +32,7 @@ public record PublishSettings(
         @DefaultValue("2h") Duration pollLimit,
         @DefaultValue("15") int postsPerDay,
         @DefaultValue("6") int requestsPerMinute,
+        @DefaultValue("0B") DataSize chunkSize,
         @DefaultValue("5m") Duration webhookTolerance,
         @DefaultValue("TikTok Battle Simulator") String brand,
         @DefaultValue("en") String language,

@@ -48,6 +48,7 @@ class JobSteps {
 
     private static final Duration URL_SAFETY_MARGIN = Duration.ofMinutes(2);
     private static final int TRANSPORT_ATTEMPTS = 5;
+    private static final String CREATOR_ONLY = "SELF_ONLY";
 
     private final PublishJobRepository jobs;
     private final TikTokClient tiktok;
@@ -188,62 +189,60 @@ class JobSteps {
         jobs.uploaded(job.id(), sentBytes, clock.instant());
     }
 
+    /**
+     * Fetches the status until TikTok reports the outcome, then (for posts others may see) until the public post
+     * id appears after moderation. Webhooks may get there first; their effects are seen on the next round.
+     */
     private void follow(PublishJob job, String token) {
         String publishId = Objects.requireNonNull(job.publishId(), "processing job without publish id");
         Instant deadline = clock.instant().plus(settings.pollLimit());
         while (clock.instant().isBefore(deadline)) {
             Optional<PublishJob> current = jobs.find(job.id());
-            if (current.isEmpty() || current.get().state().terminal()) {
-                fillPostIds(current, token, publishId); // a webhook finished it
+            if (current.isEmpty() || done(current.get())) {
+                current.ifPresent(JobSteps::cleanUp);
                 return;
             }
-            PublishStatus status;
             try {
-                status = tiktok.contentPosting().fetchStatus(token, publishId);
+                apply(current.get(), tiktok.contentPosting().fetchStatus(token, publishId));
             } catch (TikTokRateLimitedException e) {
                 sleep(e.retryAfter());
                 continue;
             }
-            if (settle(job, status)) {
-                return;
+            if (!jobs.find(job.id()).map(JobSteps::done).orElse(true)) {
+                sleep(settings.pollInterval());
             }
-            sleep(settings.pollInterval());
         }
-        fail(
-                job,
-                new Failure(
-                        "TikTok is still processing the post after "
-                                + settings.pollLimit().toMinutes()
-                                + " minutes. Check your TikTok profile; it may still appear.",
-                        null));
-    }
-
-    /** A webhook may complete a job before TikTok's status lists the post ids: ask once more. */
-    private void fillPostIds(Optional<PublishJob> finished, String token, String publishId) {
-        if (finished.isPresent()
-                && finished.get().state() == JobState.COMPLETED
-                && finished.get().postIds().isEmpty()) {
-            PublishStatus status = tiktok.contentPosting().fetchStatus(token, publishId);
-            status.publiclyAvailablePostIds()
-                    .forEach(id -> jobs.addPostId(finished.get().id(), id, clock.instant()));
-            cleanUp(finished.get());
+        if (jobs.find(job.id()).map(found -> !found.state().terminal()).orElse(false)) {
+            fail(
+                    job,
+                    new Failure(
+                            "TikTok is still processing the post after "
+                                    + settings.pollLimit().toMinutes()
+                                    + " minutes. Check your TikTok profile; it may still appear.",
+                            null));
         }
     }
 
-    /** Applies a status; true when the job is over. */
-    private boolean settle(PublishJob job, PublishStatus status) {
+    /** Over for good: failed, or posted with its public id (or private, which never gets one). */
+    private static boolean done(PublishJob job) {
+        return job.state() == JobState.FAILED
+                || (job.state() == JobState.COMPLETED
+                        && (!job.postIds().isEmpty()
+                                || CREATOR_ONLY.equals(job.choices().privacyLevel())));
+    }
+
+    private void apply(PublishJob job, PublishStatus status) {
         Instant now = clock.instant();
         if (status.status() == PublishState.PUBLISH_COMPLETE || status.status() == PublishState.SEND_TO_USER_INBOX) {
-            jobs.complete(job.id(), status.publiclyAvailablePostIds(), now);
-            log.info("Publish job {}: posted {}", job.id(), status.publiclyAvailablePostIds());
-            cleanUp(job);
-            return true;
-        }
-        if (status.status() == PublishState.FAILED) {
+            if (jobs.complete(job.id(), status.publiclyAvailablePostIds(), now)) {
+                log.info("Publish job {}: posted", job.id());
+            }
+            status.publiclyAvailablePostIds().forEach(id -> jobs.addPostId(job.id(), id, now));
+        } else if (status.status() == PublishState.FAILED) {
             fail(job, TikTokFailures.ofFailReason(status.failReason(), now));
-            return true;
+        } else if (status.uploadedBytes() > 0 && job.kind() == MediaKind.VIDEO) {
+            jobs.uploaded(job.id(), status.uploadedBytes(), now);
         }
-        return false;
     }
 
     private void fail(PublishJob job, Failure failure) {
@@ -287,8 +286,11 @@ class JobSteps {
                 false);
     }
 
-    private static ChunkPlan plan(PublishJob job) {
-        return ChunkPlan.forSize(Objects.requireNonNull(job.videoSize(), "video job without a size"));
+    private ChunkPlan plan(PublishJob job) {
+        long size = Objects.requireNonNull(job.videoSize(), "video job without a size");
+        long chunk = settings.chunkSize().toBytes();
+        // deterministic, so a resumed upload follows the plan its init announced
+        return chunk > 0 && size >= 2 * chunk ? ChunkPlan.of(size, chunk) : ChunkPlan.forSize(size);
     }
 
     private static void cleanUp(PublishJob job) {

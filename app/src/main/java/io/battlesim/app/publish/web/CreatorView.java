@@ -64,7 +64,7 @@ record CreatorView(
         return privacyOptions.stream().anyMatch(option -> option.value().equals(privacyLevel));
     }
 
-    String maxVideoDuration() {
+    public String maxVideoDuration() {
         return maxVideoSeconds / 60 + ":" + String.format("%02d", maxVideoSeconds % 60);
     }
 }

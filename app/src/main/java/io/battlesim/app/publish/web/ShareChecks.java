@@ -24,10 +24,10 @@ final class ShareChecks {
         } else if (!creator.offers(privacy)) {
             problems.add("That privacy setting is not available for this account. Choose another one.");
         }
-        if (form.disclose() && !form.yourBrand() && !form.brandedContent()) {
+        if (form.disclosing() && !form.ownBrand() && !form.branded()) {
             problems.add("You need to indicate if your content promotes yourself, a third party, or both.");
         }
-        if (form.disclose() && form.brandedContent() && CreatorView.SELF_ONLY.equals(privacy)) {
+        if (form.disclosing() && form.branded() && CreatorView.SELF_ONLY.equals(privacy)) {
             problems.add("Branded content visibility cannot be set to private.");
         }
         int titleMax = kind == MediaKind.PHOTO ? PostTemplates.PHOTO_TITLE_MAX : PostTemplates.VIDEO_CAPTION_MAX;
@@ -51,10 +51,10 @@ final class ShareChecks {
                 form.titleText(),
                 video ? "" : form.descriptionText(),
                 String.valueOf(form.privacyLevel()),
-                form.allowComment() && !creator.commentDisabled(),
-                video && form.allowDuet() && !creator.duetDisabled(),
-                video && form.allowStitch() && !creator.stitchDisabled(),
-                form.disclose() && form.yourBrand(),
-                form.disclose() && form.brandedContent());
+                form.comment() && !creator.commentDisabled(),
+                video && form.duet() && !creator.duetDisabled(),
+                video && form.stitch() && !creator.stitchDisabled(),
+                form.disclosing() && form.ownBrand(),
+                form.disclosing() && form.branded());
     }
 }

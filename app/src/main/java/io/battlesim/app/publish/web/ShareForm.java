@@ -3,7 +3,7 @@ package io.battlesim.app.publish.web;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The share form as posted. Checkboxes are absent when unticked (false); nothing has a default that TikTok's rules
+ * The share form as posted. Checkboxes are absent (null) when unticked; nothing has a default that TikTok's rules
  * forbid (privacy in particular has none).
  */
 record ShareForm(
@@ -11,22 +11,46 @@ record ShareForm(
         @Nullable String title,
         @Nullable String description,
         @Nullable String privacyLevel,
-        boolean allowComment,
-        boolean allowDuet,
-        boolean allowStitch,
-        boolean disclose,
-        boolean yourBrand,
-        boolean brandedContent) {
+        @Nullable Boolean allowComment,
+        @Nullable Boolean allowDuet,
+        @Nullable Boolean allowStitch,
+        @Nullable Boolean disclose,
+        @Nullable Boolean yourBrand,
+        @Nullable Boolean brandedContent) {
 
     static ShareForm initial(String idempotencyKey, String title, String description) {
         return new ShareForm(idempotencyKey, title, description, null, false, false, false, false, false, false);
     }
 
-    String titleText() {
+    public boolean comment() {
+        return Boolean.TRUE.equals(allowComment);
+    }
+
+    public boolean duet() {
+        return Boolean.TRUE.equals(allowDuet);
+    }
+
+    public boolean stitch() {
+        return Boolean.TRUE.equals(allowStitch);
+    }
+
+    public boolean disclosing() {
+        return Boolean.TRUE.equals(disclose);
+    }
+
+    public boolean ownBrand() {
+        return Boolean.TRUE.equals(yourBrand);
+    }
+
+    public boolean branded() {
+        return Boolean.TRUE.equals(brandedContent);
+    }
+
+    public String titleText() {
         return title == null ? "" : title.strip();
     }
 
-    String descriptionText() {
+    public String descriptionText() {
         return description == null ? "" : description.strip();
     }
 }
