@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Posts deliveries on virtual threads and schedules retries with exponential backoff; the threads start with the
@@ -28,8 +29,8 @@ final class DeliveryRunner implements AutoCloseable {
             .connectTimeout(java.time.Duration.ofSeconds(5))
             .build();
     private volatile boolean closed;
-    private ScheduledExecutorService scheduler;
-    private ExecutorService senders;
+    private @Nullable ScheduledExecutorService scheduler;
+    private @Nullable ExecutorService senders;
 
     void start(
             DeliveryAttempts delivery,
@@ -52,6 +53,8 @@ final class DeliveryRunner implements AutoCloseable {
         closed = true;
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (senders != null) {
             senders.shutdownNow();
         }
     }
@@ -120,6 +123,6 @@ final class DeliveryRunner implements AutoCloseable {
 
     private synchronized ScheduledExecutorService scheduler() {
         executor();
-        return scheduler;
+        return java.util.Objects.requireNonNull(scheduler, "started with the executor");
     }
 }
