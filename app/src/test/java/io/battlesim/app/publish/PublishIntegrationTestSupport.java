@@ -76,7 +76,7 @@ public abstract class PublishIntegrationTestSupport {
     }
 
     @org.junit.jupiter.api.BeforeEach
-    void fastAndRoomyEmulator() {
+    protected void fastAndRoomyEmulator() {
         emulator.publishing().timetable(PublishTimetable.IMMEDIATE);
         emulator.publishing().limits(new PublishLimits(15, 5, 100, Duration.ofHours(1)));
         emulator.faults(io.battlesim.tiktok.emulator.FaultSettings.NONE);
