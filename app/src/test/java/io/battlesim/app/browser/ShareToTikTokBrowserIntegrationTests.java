@@ -1,0 +1,268 @@
+package io.battlesim.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleRules;
+import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.RoomBinding;
+import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.SourceKind;
+import io.battlesim.app.publish.video.TestVideos;
+import io.battlesim.engine.event.Gift;
+import io.battlesim.engine.event.GiftReceived;
+import io.battlesim.engine.event.Sender;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.tiktok.emulator.TikTokEmulator;
+import io.battlesim.tiktok.emulator.publish.PublishTimetable;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+/**
+ * Share to TikTok in a real browser against the embedded emulator, as an audited app posting publicly: the result
+ * card as a photo post and a small video as a video post, each followed until TikTok reports the post's id.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class ShareToTikTokBrowserIntegrationTests {
+
+    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final String BASE = "http://localhost:" + PORT;
+    private static Path dataDir;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Autowired
+    private TikTokEmulator emulator;
+
+    @Autowired
+    private BattleManagement battles;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private BrowserContext context;
+    private Page page;
+
+    @DynamicPropertySource
+    static void server(DynamicPropertyRegistry registry) throws IOException {
+        dataDir = Files.createTempDirectory("battlesim-share-browser-");
+        dataDir.toFile().deleteOnExit();
+        registry.add("server.port", () -> PORT);
+        registry.add("app.public-url", () -> BASE);
+        registry.add("app.data-dir", dataDir::toString);
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:share-browser-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add("app.tiktok.client-key", () -> "");
+        registry.add("app.publish.audited", () -> "true");
+        registry.add("app.publish.poll-interval", () -> "300ms");
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        emulator.publishing().timetable(PublishTimetable.IMMEDIATE);
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void sharesTheResultCardAsAPhotoPost() throws Exception {
+        BattleView battle = finishedBattleOf(signIn("ava.sparks"));
+        page.navigate(BASE + "/battles/" + battle.id());
+        page.getByTestId("share-to-tiktok").click();
+
+        assertThat(page.getByTestId("creator-nickname").textContent()).isEqualTo("Ava Sparks");
+        assertThat(page.getByTestId("privacy").inputValue()).isEmpty();
+        assertThat(page.getByTestId("post-button").isDisabled()).isTrue();
+        assertThat(loadedImageWidth("[data-testid=card-preview]")).isEqualTo(1080);
+        page.getByTestId("title").fill("Ava wins the battle 👨‍👩‍👧‍👦");
+        assertThat(page.locator("[data-count-for=title]").textContent()).isEqualTo("31");
+        page.getByTestId("privacy").selectOption("PUBLIC_TO_EVERYONE");
+        checkDisclosureRules();
+        page.getByTestId("allow-comment").check();
+        screenshot("share-photo-form.png");
+
+        page.getByTestId("post-button").click();
+
+        String postId = awaitPostId();
+        assertThat(postId).matches("\\d+");
+        assertThat(page.getByTestId("job-state").textContent()).isEqualTo("Posted");
+        screenshot("share-photo-posted.png");
+    }
+
+    @Test
+    void sharesAnUploadedVideoAsAVideoPost() throws Exception {
+        BattleView battle = finishedBattleOf(signIn("leo.beats"));
+        Path video = TestVideos.mp4(dataDir, Duration.ofSeconds(9), 300_000);
+        page.navigate(BASE + "/publish/battles/" + battle.id());
+        page.getByTestId("tab-video").click();
+
+        page.getByTestId("video-file").setInputFiles(video);
+        page.getByTestId("title").fill("Battle highlights #gg");
+        page.getByTestId("privacy").selectOption("PUBLIC_TO_EVERYONE");
+        assertThat(page.getByTestId("allow-duet").isDisabled())
+                .as("Leo turned duets off")
+                .isFalse();
+        screenshot("share-video-form.png");
+        page.getByTestId("post-button").click();
+
+        page.getByTestId("job-progress").waitFor();
+        String postId = awaitPostId();
+        assertThat(postId).matches("\\d+");
+        assertThat(page.getByTestId("job-progress").getAttribute("value")).isEqualTo("100");
+        screenshot("share-video-posted.png");
+    }
+
+    /** TikTok's commercial-disclosure rules, in both orders, then back to a plain post. */
+    private void checkDisclosureRules() {
+        Locator post = page.getByTestId("post-button");
+        assertThat(post.isEnabled()).isTrue();
+        page.getByTestId("disclose").check();
+        assertThat(post.isDisabled()).as("disclosure on, nothing ticked").isTrue();
+        assertThat(post.getAttribute("title")).contains("promotes yourself, a third party, or both");
+        page.getByTestId("branded-content").check();
+        assertThat(post.isEnabled()).isTrue();
+        assertThat(page.locator("option[value=SELF_ONLY]").isDisabled()).isTrue();
+        assertThat(page.getByTestId("consent").innerText()).contains("Branded Content Policy");
+        assertThat(page.locator("[data-label-paid]").isVisible()).isTrue();
+        page.getByTestId("branded-content").uncheck();
+        page.getByTestId("privacy").selectOption("SELF_ONLY");
+        assertThat(page.getByTestId("branded-content").isDisabled())
+                .as("private first")
+                .isTrue();
+        page.getByTestId("your-brand").check();
+        assertThat(page.locator("[data-label-promotional]").isVisible()).isTrue();
+        page.getByTestId("disclose").uncheck();
+        page.getByTestId("privacy").selectOption("PUBLIC_TO_EVERYONE");
+        assertThat(page.getByTestId("consent").innerText()).contains("Music Usage Confirmation");
+    }
+
+    private String awaitPostId() {
+        page.waitForURL("**/publish/jobs/**");
+        page.waitForFunction(
+                "() => /\\d/.test(document.querySelector('[data-testid=job-post-ids]').textContent)"
+                        + " || document.querySelector('[data-job]').dataset.state === 'FAILED'",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.getByTestId("job-error").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        return page.getByTestId("job-post-ids").textContent().strip();
+    }
+
+    private long signIn(String username) {
+        page.navigate(BASE + "/");
+        page.getByTestId("connect-tiktok").click();
+        page.waitForURL("**/emulator/v2/auth/authorize/**");
+        page.locator("input[name=account][value='" + username + "']").check();
+        page.locator("#approve").click();
+        page.waitForURL("**/auth/consent**");
+        page.getByTestId("consent-age").check();
+        page.getByTestId("consent-data").check();
+        page.getByTestId("consent-accept").click();
+        page.waitForURL(BASE + "/");
+        return jdbc.sql("SELECT id FROM app_user WHERE open_id = :openId")
+                .param("openId", emulator.account(username).orElseThrow().openId())
+                .query(Long.class)
+                .single();
+    }
+
+    private BattleView finishedBattleOf(long owner) {
+        BattleView battle = battles.create(new BattleSetup(
+                "Ava vs Leo",
+                List.of(
+                        new SideSetup("Ava Sparks", List.of(RoomBinding.host("ava.sparks", "r-ava", "u-ava"))),
+                        new SideSetup("Leo Beats", List.of(RoomBinding.host("leo.beats", "r-leo", "u-leo")))),
+                new BattleRules(Duration.ofMinutes(5), null, 0, EnumSet.noneOf(PowerUpKind.class)),
+                SourceKind.INGEST,
+                owner));
+        battles.start(battle.id());
+        battles.submit(
+                        battle.id(),
+                        new GiftReceived(
+                                "e1",
+                                "r-ava",
+                                new Sender("v1", "mia", "Mia <3"),
+                                null,
+                                new Gift(7168, "Swan", 2, 699),
+                                1,
+                                false,
+                                null,
+                                System.currentTimeMillis()))
+                .join();
+        return battles.end(battle.id());
+    }
+
+    private int loadedImageWidth(String selector) {
+        page.waitForFunction(
+                "selector => { const img = document.querySelector(selector); return img && img.complete; }", selector);
+        return ((Number) page.locator(selector).evaluate("img => img.naturalWidth")).intValue();
+    }
+
+    private void screenshot(String name) throws URISyntaxException {
+        Path testClasses = Path.of(ShareToTikTokBrowserIntegrationTests.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path target = (testClasses.getParent() != null ? testClasses.getParent() : testClasses)
+                .resolve("screenshots")
+                .resolve(name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
+    }
+}
