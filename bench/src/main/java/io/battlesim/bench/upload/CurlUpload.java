@@ -62,7 +62,11 @@ final class CurlUpload {
                     "Expect:",
                     "-T",
                     chunks.get(i).toString(),
-                    uploadUrl.toString()));
+                    // -T appends the file name to a URL path ending in "/" (as TikTok's does), so the path and
+                    // query go verbatim as the request target instead.
+                    "--request-target",
+                    uploadUrl.getRawPath() + "?" + uploadUrl.getRawQuery(),
+                    uploadUrl.getScheme() + "://" + uploadUrl.getRawAuthority() + "/chunk"));
         }
         return command;
     }

@@ -1,53 +1,37 @@
 package io.battlesim.bench.upload;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
 
-/** Samples the heap every millisecond during a run for its peak, and measures it after a full GC. */
-final class HeapProbe implements AutoCloseable {
+/**
+ * The heap's peak during a run from the JVM's own per-pool peak counters (reset at the start; their sum is an upper
+ * bound of the true peak), and the heap after a full GC. No sampling thread competes with the upload for CPU.
+ */
+final class HeapProbe {
 
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
 
-    private final AtomicLong peak = new AtomicLong();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final Thread sampler;
+    private HeapProbe() {}
 
-    private HeapProbe() {
-        sampler = Thread.ofPlatform().daemon().start(this::sample);
+    /** Collects garbage and resets the peaks, so the peak is the run's allocation on top of the live set. */
+    static void start() {
+        usedAfterGc();
+        HEAP_POOLS.forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** Collects garbage first, so the peak is what the run itself allocated on top of the live set. */
-    static HeapProbe start() {
-        usedAfterGc();
-        return new HeapProbe();
+    static long peak() {
+        return HEAP_POOLS.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     static long usedAfterGc() {
         System.gc();
         System.gc();
-        return MEMORY.getHeapMemoryUsage().getUsed();
-    }
-
-    long peak() {
-        return peak.get();
-    }
-
-    private void sample() {
-        while (running.get()) {
-            peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        running.set(false);
-        sampler.join();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -24,13 +24,15 @@ import java.util.Random;
 
 /**
  * Uploads files of the given sizes (MiB, default 100, 500 and 1024) to the emulator with the SDK and with curl, and
- * prints each one's throughput, the SDK/curl ratio and the SDK's heap (after GC, and peak during the upload).
+ * prints each one's throughput (median of five alternating runs, -Drepeats=N), the SDK/curl ratio and the SDK's heap (after GC,
+ * and peak during the upload; the largest of those runs).
  *
  * <pre>java -Xmx256m -cp bench/target/benchmarks.jar io.battlesim.bench.upload.UploadBenchmark [100,500,1024]</pre>
  */
 public final class UploadBenchmark {
 
     private static final long MIB = 1L << 20;
+    private static final int REPEATS = Integer.getInteger("repeats", 5);
 
     private final EmulatorProcess emulator;
     private final ContentPosting posting;
@@ -79,7 +81,7 @@ public final class UploadBenchmark {
                 Runtime.getRuntime().maxMemory() / MIB,
                 emulator.pid(),
                 emulator.baseUrl());
-        measure(64 * MIB, false); // warm-up: JIT for the SDK path and the emulator
+        measure(100 * MIB, false); // warm-up: JIT for the SDK path and the emulator
         out.printf(
                 "%-9s %-7s %-12s %-12s %-10s %-18s %-16s%n",
                 "size_MiB", "chunks", "sdk_MiB/s", "curl_MiB/s", "sdk/curl", "heap_after_gc_MiB", "heap_peak_MiB");
@@ -88,16 +90,31 @@ public final class UploadBenchmark {
         }
     }
 
+    /** Alternates SDK and curl {@link #REPEATS} times (loopback figures are noisy) and reports the medians. */
     private void measure(long size, boolean print) throws IOException, InterruptedException {
         Path video = createVideo(size);
         try {
             ChunkPlan plan = ChunkPlan.forSize(size);
-            String token = emulator.token(run++);
-            Run sdk = sdkUpload(video, plan, token);
-            long curlNanos = CurlUpload.run(video, plan, init(token, plan), workDir);
+            List<Double> sdkRates = new ArrayList<>();
+            List<Double> curlRates = new ArrayList<>();
+            long heapAfterGc = 0;
+            long heapPeak = 0;
+            for (int repeat = 0; repeat < REPEATS; repeat++) {
+                String token = emulator.token(run++);
+                if (repeat % 2 == 1) {
+                    curlRates.add(rate(size, CurlUpload.run(video, plan, init(token, plan), workDir)));
+                }
+                Run sdk = sdkUpload(video, plan, token);
+                sdkRates.add(rate(size, sdk.nanos()));
+                heapAfterGc = Math.max(heapAfterGc, sdk.heapAfterGc());
+                heapPeak = Math.max(heapPeak, sdk.heapPeak());
+                if (repeat % 2 == 0) {
+                    curlRates.add(rate(size, CurlUpload.run(video, plan, init(token, plan), workDir)));
+                }
+            }
             if (print) {
-                double sdkRate = rate(size, sdk.nanos());
-                double curlRate = rate(size, curlNanos);
+                double sdkRate = median(sdkRates);
+                double curlRate = median(curlRates);
                 out.printf(
                         "%-9d %-7d %-12.1f %-12.1f %-10.2f %-18.1f %-16.1f%n",
                         size / MIB,
@@ -105,25 +122,22 @@ public final class UploadBenchmark {
                         sdkRate,
                         curlRate,
                         sdkRate / curlRate,
-                        sdk.heapAfterGc() / (double) MIB,
-                        sdk.heapPeak() / (double) MIB);
+                        heapAfterGc / (double) MIB,
+                        heapPeak / (double) MIB);
             }
         } finally {
             Files.deleteIfExists(video);
         }
     }
 
-    private Run sdkUpload(Path video, ChunkPlan plan, String token) throws IOException, InterruptedException {
+    private Run sdkUpload(Path video, ChunkPlan plan, String token) {
         URI uploadUrl = init(token, plan);
-        long start;
-        long elapsed;
-        try (HeapProbe heap = HeapProbe.start()) {
-            start = System.nanoTime();
-            posting.upload(uploadUrl, plan, UploadSource.ofPath(video), UploadListener.none());
-            elapsed = System.nanoTime() - start;
-            heap.close();
-            return new Run(elapsed, HeapProbe.usedAfterGc(), heap.peak());
-        }
+        HeapProbe.start();
+        long start = System.nanoTime();
+        posting.upload(uploadUrl, plan, UploadSource.ofPath(video), UploadListener.none());
+        long elapsed = System.nanoTime() - start;
+        long peak = HeapProbe.peak();
+        return new Run(elapsed, HeapProbe.usedAfterGc(), peak);
     }
 
     private URI init(String token, ChunkPlan plan) {
@@ -150,6 +164,11 @@ public final class UploadBenchmark {
             }
         }
         return video;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double rate(long bytes, long nanos) {

@@ -103,10 +103,9 @@ final class ChunkUploader {
                     .timeout(settings.requestTimeout().plusSeconds(range.length() / SLOWEST_BYTES_PER_SECOND))
                     .header("Content-Type", source.contentType())
                     .header("Content-Range", range.contentRange(plan.videoSize()))
-                    // ofInputStream wrapped by fromPublisher with a length sends Content-Length instead of chunked
-                    // transfer encoding.
+                    // A publisher with a known length sends Content-Length instead of chunked transfer encoding.
                     .PUT(BodyPublishers.fromPublisher(
-                            BodyPublishers.ofInputStream(() -> cursor.chunk(range)), range.length()))
+                            new ChunkBodyPublisher(() -> cursor.chunk(range), range.length()), range.length()))
                     .build();
             ApiCall call = new ApiCall(ENDPOINT, request, RetryScope.ANY_FAILURE, null, secrets);
             try {
