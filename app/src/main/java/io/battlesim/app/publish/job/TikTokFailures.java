@@ -93,8 +93,10 @@ public final class TikTokFailures {
             case "internal" -> "TikTok had an internal error. Try again in a few minutes.";
             default -> "TikTok did not publish the post" + (reason == null ? "." : " (" + reason + ").");
         };
-        boolean later = "internal".equals(reason) || "spam_risk_too_many_posts".equals(reason);
-        return new Failure(text, later ? now.plus(Duration.ofMinutes(5)) : null);
+        if ("spam_risk_too_many_posts".equals(reason)) {
+            return new Failure(text, now.plus(Duration.ofHours(24)));
+        }
+        return new Failure(text, "internal".equals(reason) ? now.plus(Duration.ofMinutes(5)) : null);
     }
 
     /** An instant as users read it in messages. */
