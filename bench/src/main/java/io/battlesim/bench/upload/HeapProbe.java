@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The heap's peak during a run from the JVM's own per-pool peak counters (reset at the start; their sum is an upper
- * bound of the true peak), and the heap after a full GC. No sampling thread competes with the upload for CPU.
+ * bound of the true peak, including garbage left from before), and the heap after a full GC. No sampling thread competes with the upload for CPU.
  */
 final class HeapProbe {
 
@@ -17,9 +17,11 @@ final class HeapProbe {
 
     private HeapProbe() {}
 
-    /** Collects garbage and resets the peaks, so the peak is the run's allocation on top of the live set. */
+    /**
+     * Resets the peaks. No GC here: a full GC right before the upload shrinks the young generation and makes the
+     * timed run pay for growing it again, which curl never pays.
+     */
     static void start() {
-        usedAfterGc();
         HEAP_POOLS.forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
