@@ -226,6 +226,24 @@ class ShareIntegrationTests extends PublishIntegrationTestSupport {
         assertThat(form.body()).contains("only a few post requests per minute. Try again after");
     }
 
+    @Test
+    void answersUnknownThingsReadablyAndNeverWithA500() {
+        var browser = newBrowser();
+        signUp(browser, "ava.sparks");
+
+        HttpResponse<String> api = browser.get("/api/publish/jobs/no-such-job");
+        HttpResponse<String> page = browser.get("/publish/jobs/no-such-job");
+        HttpResponse<String> battle = browser.get("/publish/battles/no-such-battle");
+
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no such post.");
+        assertThat(battle.statusCode()).isEqualTo(404);
+        assertThat(battle.body()).contains("There is no such battle.");
+    }
+
     private List<PublishSnapshot> tasksOf(String username) {
         return emulator.publishing().recentTasks().stream()
                 .filter(task -> task.username().equals(username))
