@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleBroadcasterTimeout how long a battle's broadcaster stays subscribed with no client connected
  * @param fanOutThreads threads writing to clients (non-blocking writes); zero: one per core, at least two
  * @param reconnectMillis the {@code retry:} delay browsers wait before reconnecting a dropped stream
+ * @param flushInterval the shortest time between two wake-ups of a battle's clients (each drains everything new
+ *     with one flush): 50 ms, at most 20 writes a second per client however many gifts arrive; zero: no limit
  */
 @ConfigurationProperties("app.scoreboard")
 public record ScoreboardSettings(
@@ -22,11 +24,13 @@ public record ScoreboardSettings(
         @DefaultValue("512") int maxLag,
         @DefaultValue("60s") Duration idleBroadcasterTimeout,
         @DefaultValue("0") int fanOutThreads,
-        @DefaultValue("2000") long reconnectMillis) {
+        @DefaultValue("2000") long reconnectMillis,
+        @DefaultValue("50ms") Duration flushInterval) {
 
     /** The defaults, for tests. */
     public static ScoreboardSettings defaults() {
-        return new ScoreboardSettings(Duration.ofSeconds(15), Duration.ZERO, 512, Duration.ofSeconds(60), 0, 2000);
+        return new ScoreboardSettings(
+                Duration.ofSeconds(15), Duration.ZERO, 512, Duration.ofSeconds(60), 0, 2000, Duration.ofMillis(50));
     }
 
     /** The number of fan-out threads to start. */

@@ -149,8 +149,9 @@ public class AccountManagement {
         users.findById(userId).ifPresent(user -> {
             revokeStored(user);
             transactions.executeWithoutResult(status -> {
-                users.delete(userId);
+                // listeners run first, in this transaction, while they can still read what the user row cascades to
                 events.publishEvent(new AccountDeleted(userId, user.openId()));
+                users.delete(userId);
             });
             log.info("User {} (open_id {}) deleted all their data", userId, user.openId());
         });

@@ -76,6 +76,21 @@ public class PublishJobRepository {
                 .list();
     }
 
+    /** The stored video files of the user's jobs that still have one. */
+    public List<Path> videoPathsOf(long userId) {
+        return jdbc.sql("SELECT video_path FROM publish_job WHERE user_id = :userId AND video_path IS NOT NULL")
+                .param("userId", userId)
+                .query((rs, row) -> Path.of(rs.getString("video_path")))
+                .list();
+    }
+
+    /** Deletes every job of the user; returns how many there were. */
+    public int deleteAllOf(long userId) {
+        return jdbc.sql("DELETE FROM publish_job WHERE user_id = :userId")
+                .param("userId", userId)
+                .update();
+    }
+
     /** Jobs that are not over, oldest first (resumed at start-up). */
     public List<PublishJob> unfinished() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job WHERE state IN ('PENDING', 'UPLOADING', 'PROCESSING')"

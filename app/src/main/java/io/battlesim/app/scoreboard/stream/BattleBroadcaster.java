@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Fans one battle's updates out to every connected client. It follows the battle once (replaying everything
  * still buffered, so a resuming client finds what it missed in the {@link FrameLog}), hands each update off the
- * battle's thread at once, serialises it once on the fan-out pool and signals the clients, which drain
- * asynchronously.
+ * battle's thread at once, serialises it once on the fan-out pool and wakes the clients (at most once per flush
+ * interval, see {@link WakeThrottle}), which drain everything new asynchronously.
  */
 final class BattleBroadcaster {
 
@@ -37,6 +37,7 @@ final class BattleBroadcaster {
     private final Executor fanOut;
     private final int maxLag;
     private final long retryMillis;
+    private final WakeThrottle wakeups;
     private final FrameLog frames;
     private final Queue<BattleUpdate> mailbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean processing = new AtomicBoolean();
@@ -58,6 +59,7 @@ final class BattleBroadcaster {
             Executor fanOut,
             int maxLag,
             long retryMillis,
+            WakeThrottle wakeups,
             long now) {
         this.battleId = battleId;
         this.durationMillis = durationMillis;
@@ -65,6 +67,7 @@ final class BattleBroadcaster {
         this.fanOut = fanOut;
         this.maxLag = maxLag;
         this.retryMillis = retryMillis;
+        this.wakeups = wakeups;
         this.frames = new FrameLog(Math.max(1024, maxLag * 2));
         this.idleSince = now;
     }
@@ -175,12 +178,14 @@ final class BattleBroadcaster {
         try {
             BattleUpdate update;
             boolean appended = false;
+            boolean ended = false;
             while ((update = mailbox.poll()) != null) {
                 append(update);
                 appended = true;
+                ended |= update instanceof BattleUpdate.BattleEnded;
             }
             if (appended) {
-                clients.forEach(SseClient::signal);
+                wakeups.request(this::wakeClients, ended);
             }
         } catch (RuntimeException e) {
             log.warn("Could not publish an update of battle {}", battleId, e);
@@ -190,6 +195,10 @@ final class BattleBroadcaster {
                 fanOut.execute(this::process);
             }
         }
+    }
+
+    private void wakeClients() {
+        clients.forEach(SseClient::signal);
     }
 
     private void append(BattleUpdate update) {

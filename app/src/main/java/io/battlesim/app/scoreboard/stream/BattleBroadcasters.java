@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -136,13 +137,37 @@ public class BattleBroadcasters implements SmartLifecycle {
         return broadcasters.computeIfAbsent(battle.id(), id -> {
             long duration = battle.setup().rules().duration().toMillis();
             BattleBroadcaster broadcaster = new BattleBroadcaster(
-                    id, duration, encoder, fanOut, settings.maxLag(), settings.reconnectMillis(), clock.millis());
+                    id,
+                    duration,
+                    encoder,
+                    fanOut,
+                    settings.maxLag(),
+                    settings.reconnectMillis(),
+                    new WakeThrottle(settings.flushInterval().toNanos(), System::nanoTime, this::later),
+                    clock.millis());
             broadcaster.seed(
                     seed(battle, SseFrame.SCOREBOARD),
                     battle.status() == BattleStatus.ENDED ? seed(battle, SseFrame.ENDED) : null);
             broadcaster.follow(updates);
             return broadcaster;
         });
+    }
+
+    /** Runs a task on the fan-out pool after a delay; dropped once shutting down (streams are ending anyway). */
+    private void later(Runnable task, long delayNanos) {
+        try {
+            timer.schedule(() -> runOnFanOut(task), delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            // the broadcaster is closing its clients
+        }
+    }
+
+    private void runOnFanOut(Runnable task) {
+        try {
+            fanOut.execute(task);
+        } catch (RejectedExecutionException shuttingDown) {
+            // the broadcaster is closing its clients
+        }
     }
 
     private UpdateEncoder.Encoded seed(BattleView battle, String event) {

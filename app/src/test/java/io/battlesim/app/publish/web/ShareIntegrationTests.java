@@ -13,6 +13,7 @@ import io.battlesim.tiktok.emulator.FaultSettings;
 import io.battlesim.tiktok.emulator.publish.PublishKind;
 import io.battlesim.tiktok.emulator.publish.PublishLimits;
 import io.battlesim.tiktok.emulator.publish.PublishSnapshot;
+import io.battlesim.tiktok.emulator.publish.PublishTimetable;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -248,6 +250,34 @@ class ShareIntegrationTests extends PublishIntegrationTestSupport {
         return emulator.publishing().recentTasks().stream()
                 .filter(task -> task.username().equals(username))
                 .toList();
+    }
+
+    @Test
+    void deletingAllMyDataDeletesThePublishJobsAndTheVideosStillOnDisk() {
+        // TikTok keeps the post in processing for ten minutes, so the uploaded file is still on our disk
+        emulator.publishing()
+                .timetable(new PublishTimetable(
+                        Duration.ofMinutes(10), Duration.ZERO, Duration.ZERO, Duration.ZERO, true));
+        var browser = newBrowser();
+        long userId = signUp(browser, "mia.moves");
+        BattleView battle = finishedBattle(userId);
+        HttpResponse<String> form = browser.get("/publish/battles/" + battle.id() + "?media=video");
+        String jobId = jobIdOf(browser.postMultipart(
+                "/publish/battles/" + battle.id() + "/video",
+                PublishBrowser.formOf(form, "title", "Mine only", "privacyLevel", "SELF_ONLY"),
+                "clip.mp4",
+                TestVideos.mp4Bytes(Duration.ofSeconds(5), 1024 * 1024, false)));
+        PublishJob processing = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.find(jobId).orElseThrow(), job -> job.state() == JobState.PROCESSING);
+        assertThat(processing.videoPath()).exists();
+
+        HttpResponse<String> deleted = browser.postForm("/account/delete", Map.of("_csrf", csrf(browser.get("/"))));
+
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(jobs.find(jobId)).isEmpty();
+        assertThat(jobs.forUser(userId, 100)).isEmpty();
+        assertThat(processing.videoPath()).doesNotExist();
     }
 
     private static String jobIdOf(HttpResponse<String> answer) {

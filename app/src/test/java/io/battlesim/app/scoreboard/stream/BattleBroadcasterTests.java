@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -30,7 +31,8 @@ class BattleBroadcasterTests {
 
     @BeforeEach
     void follow() {
-        broadcaster = new BattleBroadcaster(TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, 0);
+        broadcaster = new BattleBroadcaster(
+                TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, WakeThrottle.none(), 0);
         broadcaster.follow(updates);
     }
 
@@ -156,7 +158,8 @@ class BattleBroadcasterTests {
 
     @Test
     void showsTheSeedOfABattleWhoseUpdatesAreNoLongerBuffered() {
-        broadcaster = new BattleBroadcaster(TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, 0);
+        broadcaster = new BattleBroadcaster(
+                TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, WakeThrottle.none(), 0);
         broadcaster.seed(
                 encoder.seed("scoreboard", battle.snapshot(), 300_000),
                 encoder.seed("ended", battle.snapshot(), 300_000));
@@ -248,6 +251,63 @@ class BattleBroadcasterTests {
 
             assertThat(again.ids()).isEqualTo(sent);
         }
+    }
+
+    @Test
+    void aBusyBattleWakesItsClientsOncePerFlushIntervalWithEveryNewFrame() {
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        List<Runnable> due = new ArrayList<>();
+        broadcaster = new BattleBroadcaster(
+                TestUpdates.BATTLE,
+                300_000,
+                encoder,
+                DIRECT,
+                64,
+                2000,
+                new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
+                0);
+        broadcaster.follow(updates);
+        FakeSink viewer = connect(null);
+        int flushesAfterConnect = viewer.flushes();
+
+        updates.publish(battle.gift("First")); // after a quiet spell: at once
+        for (int i = 0; i < 30; i++) {
+            updates.publish(battle.gift("Fan " + i)); // within the interval: wait for one wake-up
+        }
+        updates.publish(battle.scoreboard());
+
+        assertThat(viewer.events()).containsExactly("gift");
+        assertThat(due).hasSize(1);
+
+        nanos.addAndGet(50_000_000L);
+        due.removeFirst().run();
+
+        assertThat(viewer.flushes() - flushesAfterConnect).isEqualTo(2);
+        assertThat(viewer.events()).hasSize(32).endsWith("gift", "scoreboard");
+        assertThat(viewer.ids()).isSorted().doesNotHaveDuplicates().hasSize(32);
+    }
+
+    @Test
+    void theEndOfABattleGoesOutAtOnceEvenWithinTheInterval() {
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        List<Runnable> due = new ArrayList<>();
+        broadcaster = new BattleBroadcaster(
+                TestUpdates.BATTLE,
+                300_000,
+                encoder,
+                DIRECT,
+                64,
+                2000,
+                new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
+                0);
+        broadcaster.follow(updates);
+        FakeSink viewer = connect(null);
+
+        updates.publish(battle.gift("First"));
+        updates.publish(battle.gift("Sniper"));
+        updates.publish(new BattleUpdate.BattleEnded(TestUpdates.BATTLE, 3, battle.snapshot()));
+
+        assertThat(viewer.events()).containsExactly("gift", "gift", "ended");
     }
 
     private FakeSink connect(@Nullable Long lastEventId) {

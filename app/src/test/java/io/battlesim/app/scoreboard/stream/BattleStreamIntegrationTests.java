@@ -62,7 +62,9 @@ class BattleStreamIntegrationTests extends ScoreboardIntegrationTestSupport {
             }
             corgi(battle, "ava.sparks", "After");
             second.next(event -> event.event().equals("gift") && event.data().contains("After"));
-            assertThat(second.drain(event -> event.data().contains("Before"))).isEmpty();
+            assertThat(second.drain(event ->
+                            event.event().equals("gift") && event.data().contains("Before")))
+                    .isEmpty();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ final class FakeSink implements SseSink {
 
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private final List<byte[]> writes = new ArrayList<>();
+    private final AtomicInteger flushes = new AtomicInteger();
     private volatile boolean ready = true;
     private volatile boolean closed;
     private SseClient client;
@@ -50,7 +52,14 @@ final class FakeSink implements SseSink {
     }
 
     @Override
-    public void flush() {}
+    public void flush() {
+        flushes.incrementAndGet();
+    }
+
+    /** How many times the client flushed: one per wake-up that had something to send. */
+    int flushes() {
+        return flushes.get();
+    }
 
     @Override
     public void close() {
