@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.security")
 public record SecuritySettings(
         @Nullable String tokenEncryptionKey,
-        @DefaultValue("2026-11-22") String consentVersion,
+        @DefaultValue("2026-12-03") String consentVersion,
         @DefaultValue("10m") Duration signInTimeout,
         @DefaultValue("30d") Duration mobileSessionTtl,
         @DefaultValue("10m") Duration tokenRefreshWindow) {

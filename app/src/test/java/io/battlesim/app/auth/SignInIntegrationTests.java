@@ -89,7 +89,7 @@ class SignInIntegrationTests extends AuthIntegrationTestSupport {
             assertThat(user.consentAt()).isAfterOrEqualTo(before);
             assertThat(user.consentVersion())
                     .isEqualTo(security.consentVersion())
-                    .isEqualTo("2026-11-22");
+                    .isEqualTo("2026-12-03");
             assertThat(tokenRowCount()).isOne();
         }
 

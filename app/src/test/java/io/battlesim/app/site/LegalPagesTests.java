@@ -58,7 +58,9 @@ class LegalPagesTests {
                 .contains("reports it to us by webhook")
                 .contains("13 or older")
                 .contains("mailto:privacy@")
-                .contains("Last updated: <time datetime=\"2026-11-22\">2026-11-22</time>");
+                .contains("<code>video.publish</code>", "publish jobs and uploaded videos")
+                .contains("A video you uploaded to share")
+                .contains("Last updated: <time datetime=\"2026-12-03\">2026-12-03</time>");
     }
 
     @Test
