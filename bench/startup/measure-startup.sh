@@ -32,7 +32,9 @@ for i in $(seq 1 "$runs"); do
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
   sleep 2 # let start-up work settle before reading memory
   rss_kib=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
-  heap=$(curl -s "http://localhost:$port/actuator/metrics/jvm.memory.used?tag=area:heap" | sed -E 's/.*"value":([0-9.E+]+).*/\1/')
+  # heap in use (all heap pools) as Prometheus reports it; /actuator/metrics is not exposed
+  heap=$(curl -s "http://localhost:$port/actuator/prometheus" \
+    | awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ {sum += $NF} END {printf "%.0f", sum}')
   jvm_reported=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$data/app.log" | grep -oE '[0-9.]+ seconds' || echo '?')
   heap_mib=$(awk -v h="$heap" 'BEGIN{printf "%.1f", h/1048576}')
   rss_mib=$(awk -v r="$rss_kib" 'BEGIN{printf "%.1f", r/1024}')
