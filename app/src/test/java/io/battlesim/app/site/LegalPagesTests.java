@@ -43,7 +43,7 @@ class LegalPagesTests {
                 .contains("<code>follower_count</code>", "<code>following_count</code>")
                 .contains("<code>likes_count</code>", "<code>video_count</code>")
                 .contains("Access token and refresh token")
-                .contains("LIVE gift events", "Content Posting API");
+                .contains("LIVE events during a battle you run", "Content Posting API", "<code>creator_info</code>");
     }
 
     @Test
