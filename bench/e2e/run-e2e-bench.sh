@@ -6,8 +6,8 @@
 #   bench/e2e/run-e2e-bench.sh [harness options, e.g. --clients=1000,10000 --seconds=30 --phases=throughput]
 #
 # Environment: JAVA (default: JDK 25 under /usr/lib/jvm, else the newest JDK >= 21), SKIP_BUILD=1 to reuse the jars,
-# APP_JAVA_OPTS (default -Xmx4g), APP_ARGS (extra app properties; default --app.battle.max-batch-size=2000, a group
-# commit of up to 2,000 events instead of 500; set APP_ARGS= for the shipped defaults), HARNESS_JAVA_OPTS (default
+# APP_JAVA_OPTS (default -Xmx4g), APP_ARGS (extra app properties, e.g.
+# --app.battle.max-batch-size=2000; default: none, the shipped settings), HARNESS_JAVA_OPTS (default
 # -Xmx2g), KEEP_DATA=1 to keep the temp folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,7 +53,7 @@ env -u TIKTOK_CLIENT_KEY -u TIKTOK_CLIENT_SECRET -u DATABASE_URL \
   --app.live.demo-battle=false \
   --server.tomcat.max-connections=20000 \
   --server.tomcat.accept-count=4096 \
-  --logging.level.root=WARN ${APP_ARGS---app.battle.max-batch-size=2000} \
+  --logging.level.root=WARN ${APP_ARGS:-} \
   >"$work/app.log" 2>&1 &
 app=$!
 cleanup() {
@@ -61,7 +61,7 @@ cleanup() {
   if [ "${KEEP_DATA:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-echo "app:     pid $app on 127.0.0.1:$port, JVM options '$app_opts', app args '${APP_ARGS---app.battle.max-batch-size=2000}', data $work/data"
+echo "app:     pid $app on 127.0.0.1:$port, JVM options '$app_opts', app args '${APP_ARGS:-}', data $work/data"
 until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 "$app" 2>/dev/null || { echo "app exited; log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
   sleep 0.2
