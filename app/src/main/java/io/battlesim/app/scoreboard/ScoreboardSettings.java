@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ScoreboardSettings(
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("0s") Duration streamTimeout,
-        @DefaultValue("512") int maxLag,
+        @DefaultValue("2048") int maxLag,
         @DefaultValue("60s") Duration idleBroadcasterTimeout,
         @DefaultValue("0") int fanOutThreads,
         @DefaultValue("2000") long reconnectMillis,
@@ -30,7 +30,7 @@ public record ScoreboardSettings(
     /** The defaults, for tests. */
     public static ScoreboardSettings defaults() {
         return new ScoreboardSettings(
-                Duration.ofSeconds(15), Duration.ZERO, 512, Duration.ofSeconds(60), 0, 2000, Duration.ofMillis(50));
+                Duration.ofSeconds(15), Duration.ZERO, 2048, Duration.ofSeconds(60), 0, 2000, Duration.ofMillis(50));
     }
 
     /** The number of fan-out threads to start. */
