@@ -118,6 +118,11 @@ class OverlayBrowserIntegrationTests {
         page = context.newPage();
         page.onPageError(error -> System.err.println("page error: " + error));
         page.onConsoleMessage(message -> System.err.println("console: " + message.text()));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.err.println("response: " + response.status() + " " + response.url());
+            }
+        });
         page.onDialog(dialog -> {
             if (dialog.type().equals("confirm")) {
                 dialog.accept();
