@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * "Delete all my data" covers publishing too: the user's publish jobs (captions, post ids, errors) go with the
- * account, and so do uploaded videos still waiting on disk. A job running at that moment stops after its current
- * step, because it no longer finds its row.
+ * account by the {@code publish_job} foreign key's cascade, and this removes the uploaded videos still waiting on
+ * disk, which the database cannot. A job running at that moment stops after its current step, because it no longer
+ * finds its row.
  */
 @Component
 class DeletedAccountJobs {
@@ -30,9 +31,8 @@ class DeletedAccountJobs {
 
     @EventListener
     void on(AccountDeleted deleted) {
+        // read before the user row goes: the cascade takes the jobs, and their paths, with it
         List<Path> videos = jobs.videoPathsOf(deleted.userId());
-        int count = jobs.deleteAllOf(deleted.userId());
-        log.info("Deleted {} publish jobs of user {}", count, deleted.userId());
         // files go only once the deletion is committed, so a rolled-back deletion keeps its jobs intact
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

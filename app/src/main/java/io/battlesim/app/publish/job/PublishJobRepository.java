@@ -84,13 +84,6 @@ public class PublishJobRepository {
                 .list();
     }
 
-    /** Deletes every job of the user; returns how many there were. */
-    public int deleteAllOf(long userId) {
-        return jdbc.sql("DELETE FROM publish_job WHERE user_id = :userId")
-                .param("userId", userId)
-                .update();
-    }
-
     /** Jobs that are not over, oldest first (resumed at start-up). */
     public List<PublishJob> unfinished() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job WHERE state IN ('PENDING', 'UPLOADING', 'PROCESSING')"

@@ -21,13 +21,14 @@ final class WakeThrottle {
     private final LongSupplier nanoTime;
     private final Scheduler scheduler;
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private volatile boolean wokenBefore;
     private volatile long lastWakeNanos;
 
     WakeThrottle(long intervalNanos, LongSupplier nanoTime, Scheduler scheduler) {
         this.intervalNanos = Math.max(0, intervalNanos);
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime must not be null");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+        // as if the last wake-up were an interval ago: the first request wakes at once
+        this.lastWakeNanos = nanoTime.getAsLong() - this.intervalNanos;
     }
 
     /** No throttling: every request wakes at once. */
@@ -41,7 +42,7 @@ final class WakeThrottle {
      */
     void request(Runnable wake, boolean urgent) {
         long now = nanoTime.getAsLong();
-        long wait = wokenBefore ? intervalNanos - (now - lastWakeNanos) : 0;
+        long wait = intervalNanos - (now - lastWakeNanos);
         if (urgent || wait <= 0) {
             wakeNow(wake, now);
         } else if (scheduled.compareAndSet(false, true)) {
@@ -58,7 +59,6 @@ final class WakeThrottle {
 
     private void wakeNow(Runnable wake, long now) {
         lastWakeNanos = now;
-        wokenBefore = true;
         wake.run();
     }
 }

@@ -257,16 +257,7 @@ class BattleBroadcasterTests {
     void aBusyBattleWakesItsClientsOncePerFlushIntervalWithEveryNewFrame() {
         AtomicLong nanos = new AtomicLong(1_000_000_000L);
         List<Runnable> due = new ArrayList<>();
-        broadcaster = new BattleBroadcaster(
-                TestUpdates.BATTLE,
-                300_000,
-                encoder,
-                DIRECT,
-                64,
-                2000,
-                new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
-                0);
-        broadcaster.follow(updates);
+        followThrottled(nanos, due);
         FakeSink viewer = connect(null);
         int flushesAfterConnect = viewer.flushes();
 
@@ -291,6 +282,18 @@ class BattleBroadcasterTests {
     void theEndOfABattleGoesOutAtOnceEvenWithinTheInterval() {
         AtomicLong nanos = new AtomicLong(1_000_000_000L);
         List<Runnable> due = new ArrayList<>();
+        followThrottled(nanos, due);
+        FakeSink viewer = connect(null);
+
+        updates.publish(battle.gift("First"));
+        updates.publish(battle.gift("Sniper"));
+        updates.publish(new BattleUpdate.BattleEnded(TestUpdates.BATTLE, 3, battle.snapshot()));
+
+        assertThat(viewer.events()).containsExactly("gift", "gift", "ended");
+    }
+
+    /** A broadcaster waking its clients at most every 50 ms on the clock {@code nanos}; delayed wake-ups go to {@code due}. */
+    private void followThrottled(AtomicLong nanos, List<Runnable> due) {
         broadcaster = new BattleBroadcaster(
                 TestUpdates.BATTLE,
                 300_000,
@@ -301,13 +304,6 @@ class BattleBroadcasterTests {
                 new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
                 0);
         broadcaster.follow(updates);
-        FakeSink viewer = connect(null);
-
-        updates.publish(battle.gift("First"));
-        updates.publish(battle.gift("Sniper"));
-        updates.publish(new BattleUpdate.BattleEnded(TestUpdates.BATTLE, 3, battle.snapshot()));
-
-        assertThat(viewer.events()).containsExactly("gift", "gift", "ended");
     }
 
     private FakeSink connect(@Nullable Long lastEventId) {
