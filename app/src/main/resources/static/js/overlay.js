@@ -53,6 +53,7 @@ if (root) {
         sides = view.sides;
         renderer.render(view);
       },
+      onScore: (score) => renderer.applyScore(score),
       onGift: (gift) => alerts.push(gift, sides),
       onEnded: (view) => {
         renderer.render(view);

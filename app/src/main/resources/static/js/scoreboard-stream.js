@@ -28,7 +28,7 @@ export class ServerClock {
  * Follows a battle stream. EventSource reconnects by itself (sending Last-Event-ID); when it gives up (an HTTP
  * error, the server restarting) or goes quiet for 30 s (no heartbeat), a new one is made with ?lastEventId=.
  */
-export function openStream(url, { lastEventId, onScoreboard, onGift, onEnded, onPing, onStatus }) {
+export function openStream(url, { lastEventId, onScoreboard, onScore, onGift, onEnded, onPing, onStatus }) {
   let source = null;
   let lastId = lastEventId ? String(lastEventId) : '';
   let lastMessageAt = Date.now();
@@ -58,6 +58,7 @@ export function openStream(url, { lastEventId, onScoreboard, onGift, onEnded, on
       status('live');
     });
     source.addEventListener('scoreboard', handle(onScoreboard));
+    source.addEventListener('score', handle(onScore));
     source.addEventListener('gift', handle(onGift));
     source.addEventListener('ended', handle(onEnded));
     source.addEventListener('ping', handle(onPing));
@@ -133,13 +134,13 @@ export class ScoreboardRenderer {
     this.timerHandle = setInterval(this.tick, 200);
   }
 
-  render(view) {
+  render(view, { sampleClock = true } = {}) {
     if (this.view && view.version < this.view.version && !(view.phase === 'ENDED' && this.view.phase !== 'ENDED')) {
       return;
     }
     const previous = this.view;
     this.view = view;
-    this.clock.sample(view.timer.serverNow);
+    if (sampleClock) this.clock.sample(view.timer.serverNow);
     this.root.dataset.phase = view.phase;
     for (const side of view.sides) this.renderSide(side, view);
     this.renderBar(view);
@@ -157,6 +158,18 @@ export class ScoreboardRenderer {
     if (view.phase === 'ENDED') this.renderResult(view);
     this.tick();
     if (!previous) requestAnimationFrame(() => requestAnimationFrame(() => (this.root.dataset.ready = '')));
+  }
+
+  /**
+   * Applies a score event (scores, leader, pending streaks between two whole scoreboards) to the scoreboard
+   * shown; top gifters, snipes and the timer stay until the next whole one.
+   */
+  applyScore(score) {
+    if (!this.view || score.version <= this.view.version || this.view.phase === 'ENDED') return;
+    const scores = new Map(score.sides.map((side) => [side.id, side.score]));
+    const sides = this.view.sides.map((side) => (scores.has(side.id) ? { ...side, score: scores.get(side.id) } : side));
+    const view = { ...this.view, version: score.version, leader: score.leader, pendingStreaks: score.pendingStreaks, sides };
+    this.render(view, { sampleClock: false });
   }
 
   renderSide(side, view) {

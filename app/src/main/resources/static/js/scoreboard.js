@@ -74,6 +74,7 @@ if (root) {
         sides = view.sides;
         renderer.render(view);
       },
+      onScore: (score) => renderer.applyScore(score),
       onGift: addGift,
       onEnded: (view) => {
         renderer.render(view);

@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconnectMillis the {@code retry:} delay browsers wait before reconnecting a dropped stream
  * @param flushInterval the shortest time between two wake-ups of a battle's clients (each drains everything new
  *     with one flush): 50 ms, at most 20 writes a second per client however many gifts arrive; zero: no limit
+ * @param wholeScoreboardInterval the shortest time between two whole scoreboards of a battle (top gifters, snipes,
+ *     timer); the scores in between go out as small {@code score} events, and anything else that changes (phase,
+ *     boosters) goes out whole at once; zero: every update whole
+ * @param feedGiftsPerSecond the gifts a viewer's feed shows per second at most (a second's worth at once after a
+ *     quiet spell), the biggest first when more arrive; scores count every gift; zero: every gift
  */
 @ConfigurationProperties("app.scoreboard")
 public record ScoreboardSettings(
@@ -25,12 +30,22 @@ public record ScoreboardSettings(
         @DefaultValue("60s") Duration idleBroadcasterTimeout,
         @DefaultValue("0") int fanOutThreads,
         @DefaultValue("2000") long reconnectMillis,
-        @DefaultValue("50ms") Duration flushInterval) {
+        @DefaultValue("50ms") Duration flushInterval,
+        @DefaultValue("500ms") Duration wholeScoreboardInterval,
+        @DefaultValue("8") int feedGiftsPerSecond) {
 
     /** The defaults, for tests. */
     public static ScoreboardSettings defaults() {
         return new ScoreboardSettings(
-                Duration.ofSeconds(15), Duration.ZERO, 2048, Duration.ofSeconds(60), 0, 2000, Duration.ofMillis(50));
+                Duration.ofSeconds(15),
+                Duration.ZERO,
+                2048,
+                Duration.ofSeconds(60),
+                0,
+                2000,
+                Duration.ofMillis(50),
+                Duration.ofMillis(500),
+                8);
     }
 
     /** The number of fan-out threads to start. */

@@ -212,6 +212,33 @@ class OverlayBrowserIntegrationTests {
     }
 
     @Test
+    void followsARunOfGiftsByScoreEventsAndThenShowsTheirTopGifter() throws Exception {
+        BattleView battle = ingestBattle(Duration.ofMinutes(5));
+        page.addInitScript("window.sseEvents = {};"
+                + " const add = EventSource.prototype.addEventListener;"
+                + " EventSource.prototype.addEventListener = function (type, listener, options) {"
+                + "   return add.call(this, type, (e) => {"
+                + "     window.sseEvents[type] = (window.sseEvents[type] || 0) + 1; listener(e); }, options); };");
+        page.setViewportSize(1280, 900);
+        page.navigate(BASE + "/battles/" + battle.id());
+        page.waitForSelector("[data-connection][data-state=live]");
+
+        for (int i = 0; i < 10; i++) {
+            ingest(battle, gift(i == 9 ? "Closer" : "Runner " + i, "leo.beats", 6267, "Corgi", 299 + i));
+            Thread.sleep(60);
+        }
+
+        page.waitForFunction(
+                "() => document.querySelector('[data-side-index=\"1\"] [data-score]').textContent === '3,035'");
+        assertThat((Integer) page.evaluate("() => window.sseEvents.score || 0"))
+                .as("scores between whole scoreboards")
+                .isPositive();
+        page.waitForFunction(
+                "() => [...document.querySelectorAll('[data-side-index=\"1\"] [data-testid=top-gifters] .gifter-name')]"
+                        + ".some(e => e.textContent === 'Closer')");
+    }
+
+    @Test
     void reconnectsByItselfAndShowsEveryGiftItMissed() throws Exception {
         BattleView battle = ingestBattle(Duration.ofMinutes(5));
         page.navigate(BASE + "/overlay/" + battle.overlayToken());

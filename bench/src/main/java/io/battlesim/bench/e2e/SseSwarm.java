@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * Many SSE clients on a few non-blocking selector threads: plain HTTP/1.1 GETs of one event stream, the chunked
  * body decoded and the SSE frames parsed as bytes arrive, no per-client thread and no per-frame allocation. A stream
  * that ends or fails is opened again with {@code ?lastEventId=} (what a browser's EventSource does), so nothing is
- * missed. Each {@code gift} frame whose nickname is {@code probe-<n>} and each {@code scoreboard} frame whose side
- * {@code s2} score rises to {@code n+1} count as the delivery of probe {@code n} to that client; the latency is the
+ * missed. Each {@code gift} frame whose nickname is {@code probe-<n>} and each {@code scoreboard}, {@code score} or
+ * {@code ended} frame whose side {@code s2} score rises to {@code n+1} count as the delivery of probe {@code n} to
+ * that client (a busy battle's gift feed shows each viewer only the biggest gifts, so the score is what every probe
+ * reaches); the latency is the
  * harness's own {@code System.nanoTime()} at the read minus the one taken just before the probe's POST.
  */
 final class SseSwarm implements AutoCloseable {
@@ -44,6 +46,7 @@ final class SseSwarm implements AutoCloseable {
     private final AtomicInteger reopened = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicLong frames = new AtomicLong();
+    private final AtomicLong received = new AtomicLong();
     private volatile boolean running = true;
     private int next;
 
@@ -108,6 +111,11 @@ final class SseSwarm implements AutoCloseable {
     /** SSE frames received by all clients. */
     long frames() {
         return frames.get();
+    }
+
+    /** Bytes received by all clients (HTTP framing included). */
+    long bytes() {
+        return received.get();
     }
 
     /** Gift-alert latencies of the measured probes, all clients. */
@@ -196,6 +204,7 @@ final class SseSwarm implements AutoCloseable {
         final LatencyHistogram gifts = new LatencyHistogram();
         final LatencyHistogram scoreboards = new LatencyHistogram();
         long localFrames;
+        long localBytes;
 
         Reader(int index) throws IOException {
             super("sse-swarm-" + index);
@@ -218,6 +227,8 @@ final class SseSwarm implements AutoCloseable {
                     }
                     frames.addAndGet(localFrames);
                     localFrames = 0;
+                    received.addAndGet(localBytes);
+                    localBytes = 0;
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("sse reader failed: " + e);
@@ -296,6 +307,7 @@ final class SseSwarm implements AutoCloseable {
                         retry(stream);
                         return;
                     }
+                    localBytes += read;
                     if (!stream.feed(bytes, read, now, this)) {
                         retry(stream);
                     }
@@ -508,7 +520,11 @@ final class SseSwarm implements AutoCloseable {
             } else if (startsWith("event:", n)) {
                 event = startsWith("event: gift", n) && n == 11
                         ? GIFT
-                        : startsWith("event: scoreboard", n) || startsWith("event: ended", n) ? SCOREBOARD : NO_EVENT;
+                        : startsWith("event: scoreboard", n)
+                                        || startsWith("event: ended", n)
+                                        || (startsWith("event: score", n) && n == 12)
+                                ? SCOREBOARD
+                                : NO_EVENT;
             } else if (startsWith("id:", n)) {
                 long id = number(line, n, line[3] == ' ' ? 4 : 3);
                 if (id > 0) {

@@ -22,14 +22,22 @@ import org.slf4j.LoggerFactory;
  * Fans one battle's updates out to every connected client. It follows the battle once (replaying everything
  * still buffered, so a resuming client finds what it missed in the {@link FrameLog}), hands each update off the
  * battle's thread at once, serialises it once on the fan-out pool and wakes the clients (at most once per flush
- * interval, see {@link WakeThrottle}), which drain everything new asynchronously.
+ * interval, see {@link WakeThrottle}), which drain everything new asynchronously. A scoreboard update goes out
+ * whole or as a score event, as the {@link ScoreCadence} decides.
  */
 final class BattleBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(BattleBroadcaster.class);
     static final int RECENT_GIFTS = 12;
 
-    private record Latest(SseFrame frame, long position) {}
+    /**
+     * The latest frame of a kind, for clients that start after it.
+     *
+     * @param frame the frame
+     * @param position where it is in the log, -1 for a seed
+     * @param basis the last update sequence it reflects ({@link Long#MAX_VALUE} for a seed: always newer)
+     */
+    private record Latest(SseFrame frame, long position, long basis) {}
 
     private final String battleId;
     private final long durationMillis;
@@ -37,14 +45,16 @@ final class BattleBroadcaster {
     private final Executor fanOut;
     private final int maxLag;
     private final long retryMillis;
-    private final WakeThrottle wakeups;
+    private final Pacing pacing;
     private final FrameLog frames;
     private final Queue<BattleUpdate> mailbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean processing = new AtomicBoolean();
+    private final AtomicBoolean wholeOwed = new AtomicBoolean();
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final Object join = new Object();
     private final Deque<GiftView> recentGifts = new ArrayDeque<>();
     private @Nullable Latest scoreboard;
+    private @Nullable Latest score;
     private @Nullable Latest ended;
     private @Nullable ScoreboardView view;
     private long lastSequence;
@@ -59,7 +69,7 @@ final class BattleBroadcaster {
             Executor fanOut,
             int maxLag,
             long retryMillis,
-            WakeThrottle wakeups,
+            Pacing pacing,
             long now) {
         this.battleId = battleId;
         this.durationMillis = durationMillis;
@@ -67,7 +77,7 @@ final class BattleBroadcaster {
         this.fanOut = fanOut;
         this.maxLag = maxLag;
         this.retryMillis = retryMillis;
-        this.wakeups = wakeups;
+        this.pacing = pacing;
         this.frames = new FrameLog(Math.max(1024, maxLag * 2));
         this.idleSince = now;
     }
@@ -76,11 +86,11 @@ final class BattleBroadcaster {
     void seed(UpdateEncoder.Encoded state, UpdateEncoder.@Nullable Encoded end) {
         synchronized (join) {
             if (scoreboard == null) {
-                scoreboard = new Latest(state.frame(), -1);
+                scoreboard = new Latest(state.frame(), -1, Long.MAX_VALUE);
                 view = state.scoreboard();
             }
             if (ended == null && end != null) {
-                ended = new Latest(end.frame(), -1);
+                ended = new Latest(end.frame(), -1, Long.MAX_VALUE);
                 view = end.scoreboard();
             }
         }
@@ -115,14 +125,18 @@ final class BattleBroadcaster {
             List<SseFrame> preface = new ArrayList<>();
             preface.add(SseFrame.retry(retryMillis));
             addIfMissed(preface, scoreboard, start, lastEventId);
+            if (score != null && (scoreboard == null || score.position() > scoreboard.position())) {
+                addIfMissed(preface, score, start, lastEventId);
+            }
             addIfMissed(preface, ended, start, lastEventId);
-            SseClient client = new SseClient(frames, sink, fanOut, maxLag, start, preface, gone -> {
-                clients.remove(gone);
-                if (clients.isEmpty()) {
-                    idleSince = System.currentTimeMillis();
-                }
-                onClosed.run();
-            });
+            SseClient client =
+                    new SseClient(frames, sink, fanOut, maxLag, pacing.feed().get(), start, preface, gone -> {
+                        clients.remove(gone);
+                        if (clients.isEmpty()) {
+                            idleSince = System.currentTimeMillis();
+                        }
+                        onClosed.run();
+                    });
             clients.add(client);
             return client;
         }
@@ -174,6 +188,14 @@ final class BattleBroadcaster {
         return closed;
     }
 
+    /** Called when the cadence's interval is over after score events: the whole scoreboard is owed. */
+    private void oweWhole() {
+        wholeOwed.set(true);
+        if (processing.compareAndSet(false, true)) {
+            fanOut.execute(this::process);
+        }
+    }
+
     private void process() {
         try {
             BattleUpdate update;
@@ -184,14 +206,17 @@ final class BattleBroadcaster {
                 appended = true;
                 ended |= update instanceof BattleUpdate.BattleEnded;
             }
+            if (wholeOwed.getAndSet(false)) {
+                appended |= appendOwedWhole();
+            }
             if (appended) {
-                wakeups.request(this::wakeClients, ended);
+                pacing.wakeups().request(this::wakeClients, ended);
             }
         } catch (RuntimeException e) {
             log.warn("Could not publish an update of battle {}", battleId, e);
         } finally {
             processing.set(false);
-            if (!mailbox.isEmpty() && processing.compareAndSet(false, true)) {
+            if ((!mailbox.isEmpty() || wholeOwed.get()) && processing.compareAndSet(false, true)) {
                 fanOut.execute(this::process);
             }
         }
@@ -202,39 +227,96 @@ final class BattleBroadcaster {
     }
 
     private void append(BattleUpdate update) {
-        UpdateEncoder.Encoded encoded = encoder.encode(update, durationMillis);
+        switch (update) {
+            case BattleUpdate.GiftAlert alert -> appendGift(alert);
+            case BattleUpdate.ScoreboardChanged changed -> appendScoreboard(changed);
+            case BattleUpdate.BattleEnded end -> appendEnd(end);
+        }
+    }
+
+    private void appendGift(BattleUpdate.GiftAlert alert) {
+        GiftView gift = encoder.giftView(alert);
+        SseFrame frame = encoder.gift(gift);
+        synchronized (join) {
+            frames.append(frame);
+            lastSequence = Math.max(lastSequence, alert.sequence());
+            recentGifts.addLast(gift);
+            if (recentGifts.size() > RECENT_GIFTS) {
+                recentGifts.removeFirst();
+            }
+        }
+    }
+
+    private void appendScoreboard(BattleUpdate.ScoreboardChanged changed) {
+        ScoreboardView next = encoder.view(changed.snapshot(), durationMillis);
+        boolean whole = pacing.cadence().whole(next, this::oweWhole);
+        SseFrame frame = whole
+                ? encoder.whole(changed.sequence(), SseFrame.SCOREBOARD, next)
+                : encoder.score(changed.sequence(), next);
         synchronized (join) {
             long position = frames.head();
-            frames.append(encoded.frame());
-            lastSequence = Math.max(lastSequence, update.sequence());
-            if (encoded.gift() != null) {
-                recentGifts.addLast(encoded.gift());
-                if (recentGifts.size() > RECENT_GIFTS) {
-                    recentGifts.removeFirst();
-                }
-            } else if (update instanceof BattleUpdate.BattleEnded) {
-                ended = new Latest(encoded.frame(), position);
-                view = encoded.scoreboard();
+            frames.append(frame);
+            lastSequence = Math.max(lastSequence, changed.sequence());
+            Latest latest = new Latest(frame, position, changed.sequence());
+            if (whole) {
+                scoreboard = latest;
             } else {
-                scoreboard = new Latest(encoded.frame(), position);
-                if (ended == null || ended.position() < 0) {
-                    view = encoded.scoreboard();
-                }
+                score = latest;
+            }
+            if (ended == null || ended.position() < 0) {
+                view = next;
             }
         }
     }
 
     /**
-     * A latest scoreboard (or end) the client would not get from the log: it lies before the client's start and
-     * is newer than what the client saw (seeds have no sequence, so they always count as newer).
+     * The latest state, whole, after score events: without an id (its sequence went out with the score event
+     * already), so a client resuming after that score event still gets it from {@link #connect}.
+     */
+    private boolean appendOwedWhole() {
+        ScoreboardView latest;
+        long basis;
+        synchronized (join) {
+            latest = view;
+            basis = lastSequence;
+            if (latest == null || ended != null || !pacing.cadence().owes(latest)) {
+                return false;
+            }
+        }
+        SseFrame frame = encoder.whole(0, SseFrame.SCOREBOARD, latest);
+        pacing.cadence().sentWhole(latest);
+        synchronized (join) {
+            long position = frames.head();
+            frames.append(frame);
+            scoreboard = new Latest(frame, position, basis);
+        }
+        return true;
+    }
+
+    private void appendEnd(BattleUpdate.BattleEnded end) {
+        ScoreboardView last = encoder.view(end.snapshot(), durationMillis);
+        SseFrame frame = encoder.whole(end.sequence(), SseFrame.ENDED, last);
+        synchronized (join) {
+            long position = frames.head();
+            frames.append(frame);
+            lastSequence = Math.max(lastSequence, end.sequence());
+            ended = new Latest(frame, position, end.sequence());
+            view = last;
+        }
+    }
+
+    /**
+     * A latest frame the client would not get from the log: it lies before the client's start and is newer than
+     * what the client saw. A frame without an id (a seed, an owed whole scoreboard) may have been missed even when
+     * it reflects the very update the client saw last, so it counts as newer then too.
      */
     private static void addIfMissed(
             List<SseFrame> preface, @Nullable Latest latest, long start, @Nullable Long lastEventId) {
         if (latest == null || latest.position() >= start) {
             return;
         }
-        long sequence = latest.frame().sequence();
-        if (lastEventId == null || sequence == 0 || sequence > lastEventId) {
+        boolean withoutId = latest.frame().sequence() == 0;
+        if (lastEventId == null || latest.basis() > lastEventId || (withoutId && latest.basis() >= lastEventId)) {
             preface.add(latest.frame());
         }
     }

@@ -143,7 +143,7 @@ public class BattleBroadcasters implements SmartLifecycle {
                     fanOut,
                     settings.maxLag(),
                     settings.reconnectMillis(),
-                    new WakeThrottle(settings.flushInterval().toNanos(), System::nanoTime, this::later),
+                    pacing(),
                     clock.millis());
             broadcaster.seed(
                     seed(battle, SseFrame.SCOREBOARD),
@@ -151,6 +151,15 @@ public class BattleBroadcasters implements SmartLifecycle {
             broadcaster.follow(updates);
             return broadcaster;
         });
+    }
+
+    /** The pacing of a new broadcaster, from the settings. */
+    private Pacing pacing() {
+        int gifts = settings.feedGiftsPerSecond();
+        return new Pacing(
+                new WakeThrottle(settings.flushInterval().toNanos(), System::nanoTime, this::later),
+                new ScoreCadence(settings.wholeScoreboardInterval().toNanos(), System::nanoTime, this::later),
+                () -> new FeedAllowance(gifts, gifts, System::nanoTime));
     }
 
     /** Runs a task on the fan-out pool after a delay; dropped once shutting down (streams are ending anyway). */

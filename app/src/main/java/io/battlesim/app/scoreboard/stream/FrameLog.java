@@ -16,6 +16,7 @@ final class FrameLog {
     private final int mask;
     private volatile long head;
     private volatile long latestScoreboard = -1;
+    private volatile long latestScore = -1;
 
     FrameLog(int capacity) {
         int size = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
@@ -27,8 +28,10 @@ final class FrameLog {
     void append(SseFrame frame) {
         long position = head;
         ring.set((int) (position & mask), new Slot(position, frame));
-        if (frame.supersedable()) {
+        if (SseFrame.SCOREBOARD.equals(frame.event())) {
             latestScoreboard = position;
+        } else if (SseFrame.SCORE.equals(frame.event())) {
+            latestScore = position;
         }
         head = position + 1;
     }
@@ -46,6 +49,24 @@ final class FrameLog {
     /** The position of the latest scoreboard frame, or -1. */
     long latestScoreboard() {
         return latestScoreboard;
+    }
+
+    /** The position of the latest score frame, or -1. */
+    long latestScore() {
+        return latestScore;
+    }
+
+    /**
+     * Whether a later frame makes {@code frame} (at {@code position}) useless to a client that has not received it:
+     * a full scoreboard is superseded by a later one, a score by a later score or scoreboard. Gifts and ends never
+     * are. The latest positions are passed in so that one drain decides on one consistent reading.
+     */
+    static boolean superseded(SseFrame frame, long position, long latestScoreboard, long latestScore) {
+        return switch (frame.event()) {
+            case SseFrame.SCOREBOARD -> position < latestScoreboard;
+            case SseFrame.SCORE -> position < Math.max(latestScoreboard, latestScore);
+            default -> false;
+        };
     }
 
     /** The frame at {@code position}, or null when it has been overwritten (or is not written yet). */

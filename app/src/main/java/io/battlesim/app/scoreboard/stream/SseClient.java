@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One connected stream: a cursor into its battle's {@link FrameLog} plus a few frames of its own (the retry
- * delay, a catch-up scoreboard, heartbeats). It is drained on the fan-out pool whenever there is something new
+ * delay, a catch-up scoreboard, heartbeats). Of the frames new to it, it writes every gift its feed allowance
+ * permits (the biggest first, see {@link FeedPick}), the latest scoreboard and any later score, and every end. It is drained on the fan-out pool whenever there is something new
  * and never waits for the network: when the sink is not ready it stops and the sink's writable callback resumes
  * it. A client whose cursor falls more than {@code maxLag} frames behind is disconnected (its browser resumes
  * with {@code Last-Event-ID}).
@@ -25,6 +26,7 @@ final class SseClient {
     private final SseSink sink;
     private final Executor fanOut;
     private final int maxLag;
+    private final FeedAllowance feed;
     private final Consumer<SseClient> onClosed;
     private final ReentrantLock io = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -41,6 +43,7 @@ final class SseClient {
             SseSink sink,
             Executor fanOut,
             int maxLag,
+            FeedAllowance feed,
             long start,
             List<SseFrame> preface,
             Consumer<SseClient> onClosed) {
@@ -48,6 +51,7 @@ final class SseClient {
         this.sink = sink;
         this.fanOut = fanOut;
         this.maxLag = maxLag;
+        this.feed = feed;
         this.cursor = start;
         this.preface = new ArrayDeque<>(preface);
         this.onClosed = onClosed;
@@ -144,13 +148,18 @@ final class SseClient {
         }
         long end = log.head();
         long latestScoreboard = log.latestScoreboard();
+        long latestScore = log.latestScore();
+        FeedPick gifts = FeedPick.choose(log, cursor, end, feed.available());
         for (long position = cursor; position < end; position++) {
             SseFrame next = log.at(position);
             if (next == null) {
                 disconnectNow();
                 return;
             }
-            if (next.supersedable() && position < latestScoreboard) {
+            boolean skipped = next.isGift()
+                    ? !gifts.shows(position)
+                    : FrameLog.superseded(next, position, latestScoreboard, latestScore);
+            if (skipped) {
                 cursor = position + 1;
                 continue;
             }
@@ -160,6 +169,9 @@ final class SseClient {
             sink.write(next.bytes());
             cursor = position + 1;
             unflushed = true;
+            if (next.isGift()) {
+                feed.spend();
+            }
         }
         SseFrame beat = heartbeat.getAndSet(null);
         if (beat != null) {

@@ -7,12 +7,14 @@ import java.util.Objects;
  * One encoded Server-Sent Event, shared by every client of a battle.
  *
  * @param sequence the battle update's sequence (its {@code id:}), or 0 for a frame without an id
- * @param event the event name ({@code scoreboard}, {@code gift}, {@code ended}, {@code ping})
+ * @param event the event name ({@code scoreboard}, {@code score}, {@code gift}, {@code ended}, {@code ping})
  * @param bytes the whole frame, UTF-8, ending with a blank line
+ * @param coins a gift's coins (the gift feed shows the biggest first when it cannot show all), otherwise 0
  */
-record SseFrame(long sequence, String event, byte[] bytes) {
+record SseFrame(long sequence, String event, byte[] bytes, long coins) {
 
     static final String SCOREBOARD = "scoreboard";
+    static final String SCORE = "score";
     static final String GIFT = "gift";
     static final String ENDED = "ended";
     static final String PING = "ping";
@@ -28,6 +30,15 @@ record SseFrame(long sequence, String event, byte[] bytes) {
      * @param sequence the id, or 0 for none (the client's Last-Event-ID stays as it was)
      */
     static SseFrame of(long sequence, String event, byte[] json) {
+        return new SseFrame(sequence, event, encode(sequence, event, json), 0);
+    }
+
+    /** Encodes a gift alert worth {@code coins}. */
+    static SseFrame gift(long sequence, byte[] json, long coins) {
+        return new SseFrame(sequence, GIFT, encode(sequence, GIFT, json), coins);
+    }
+
+    private static byte[] encode(long sequence, String event, byte[] json) {
         String head = (sequence > 0 ? "id: " + sequence + "\n" : "") + "event: " + event + "\ndata: ";
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         byte[] frame = new byte[headBytes.length + json.length + 2];
@@ -35,23 +46,22 @@ record SseFrame(long sequence, String event, byte[] bytes) {
         System.arraycopy(json, 0, frame, headBytes.length, json.length);
         frame[frame.length - 2] = '\n';
         frame[frame.length - 1] = '\n';
-        return new SseFrame(sequence, event, frame);
+        return frame;
     }
 
     /** A heartbeat: a comment (keeps proxies from closing the stream) plus a {@code ping} event scripts can see. */
     static SseFrame heartbeat(long serverNow) {
         String text = ": heartbeat\nevent: " + PING + "\ndata: {\"serverNow\":" + serverNow + "}\n\n";
-        return new SseFrame(0, PING, text.getBytes(StandardCharsets.UTF_8));
+        return new SseFrame(0, PING, text.getBytes(StandardCharsets.UTF_8), 0);
     }
 
     /** The reconnection delay browsers should wait, sent first on every stream. */
     static SseFrame retry(long millis) {
-        return new SseFrame(0, "retry", ("retry: " + millis + "\n\n").getBytes(StandardCharsets.UTF_8));
+        return new SseFrame(0, "retry", ("retry: " + millis + "\n\n").getBytes(StandardCharsets.UTF_8), 0);
     }
 
-    /** Whether a later scoreboard makes this one useless to a client that has not received it yet. */
-    boolean supersedable() {
-        return SCOREBOARD.equals(event);
+    boolean isGift() {
+        return GIFT.equals(event);
     }
 
     /** The frame as text, for tests and logs. */

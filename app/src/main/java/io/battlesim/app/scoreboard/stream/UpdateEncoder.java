@@ -1,21 +1,18 @@
 package io.battlesim.app.scoreboard.stream;
 
-import io.battlesim.app.battle.BattleUpdate;
-import io.battlesim.app.battle.BattleUpdate.BattleEnded;
 import io.battlesim.app.battle.BattleUpdate.GiftAlert;
-import io.battlesim.app.battle.BattleUpdate.ScoreboardChanged;
 import io.battlesim.app.scoreboard.view.GiftView;
+import io.battlesim.app.scoreboard.view.ScoreView;
 import io.battlesim.app.scoreboard.view.ScoreboardView;
 import io.battlesim.app.scoreboard.view.ScoreboardViews;
 import io.battlesim.engine.BattleSnapshot;
 import java.time.Clock;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns a battle update into its view and its SSE frame: the one serialisation every client shares. */
+/** Turns battle updates into their views and SSE frames: the one serialisation every client shares. */
 final class UpdateEncoder {
 
     private final ObjectWriter writer;
@@ -30,29 +27,42 @@ final class UpdateEncoder {
     }
 
     /**
-     * An encoded update.
+     * An encoded scoreboard.
      *
      * @param frame the frame for every client
-     * @param scoreboard the scoreboard view, for scoreboard and ended updates
-     * @param gift the gift view, for gift alerts
+     * @param scoreboard the view it carries
      */
-    record Encoded(
-            SseFrame frame,
-            @Nullable ScoreboardView scoreboard,
-            @Nullable GiftView gift) {}
+    record Encoded(SseFrame frame, ScoreboardView scoreboard) {}
 
-    Encoded encode(BattleUpdate update, long durationMillis) {
-        return switch (update) {
-            case ScoreboardChanged changed ->
-                scoreboard(changed.sequence(), SseFrame.SCOREBOARD, changed.snapshot(), durationMillis);
-            case BattleEnded ended -> scoreboard(ended.sequence(), SseFrame.ENDED, ended.snapshot(), durationMillis);
-            case GiftAlert alert -> gift(alert);
-        };
+    /** The scoreboard view of a snapshot, as of now. */
+    ScoreboardView view(BattleSnapshot snapshot, long durationMillis) {
+        return ScoreboardViews.scoreboard(snapshot, durationMillis, clock.millis());
+    }
+
+    /** The whole scoreboard as a {@code scoreboard} or {@code ended} frame ({@code sequence} 0: no id). */
+    SseFrame whole(long sequence, String event, ScoreboardView view) {
+        return SseFrame.of(sequence, event, writer.writeValueAsBytes(view));
+    }
+
+    /** The scores of {@code view} as a {@code score} frame. */
+    SseFrame score(long sequence, ScoreboardView view) {
+        return SseFrame.of(sequence, SseFrame.SCORE, writer.writeValueAsBytes(ScoreView.of(view)));
+    }
+
+    /** A gift alert's feed view. */
+    GiftView giftView(GiftAlert alert) {
+        return ScoreboardViews.gift(alert);
+    }
+
+    /** A gift alert as a {@code gift} frame. */
+    SseFrame gift(GiftView view) {
+        return SseFrame.gift(view.sequence(), writer.writeValueAsBytes(view), view.coins());
     }
 
     /** A frame without an id (the client's Last-Event-ID stays) for a state read outside the update stream. */
     Encoded seed(String event, BattleSnapshot snapshot, long durationMillis) {
-        return scoreboard(0, event, snapshot, durationMillis);
+        ScoreboardView view = view(snapshot, durationMillis);
+        return new Encoded(whole(0, event, view), view);
     }
 
     /** A view as one line of JSON (for the first page load). */
@@ -63,15 +73,5 @@ final class UpdateEncoder {
     /** A heartbeat frame carrying the server's clock. */
     SseFrame heartbeat() {
         return SseFrame.heartbeat(clock.millis());
-    }
-
-    private Encoded scoreboard(long sequence, String event, BattleSnapshot snapshot, long durationMillis) {
-        ScoreboardView view = ScoreboardViews.scoreboard(snapshot, durationMillis, clock.millis());
-        return new Encoded(SseFrame.of(sequence, event, writer.writeValueAsBytes(view)), view, null);
-    }
-
-    private Encoded gift(GiftAlert alert) {
-        GiftView view = ScoreboardViews.gift(alert);
-        return new Encoded(SseFrame.of(alert.sequence(), SseFrame.GIFT, writer.writeValueAsBytes(view)), null, view);
     }
 }

@@ -31,8 +31,8 @@ class BattleBroadcasterTests {
 
     @BeforeEach
     void follow() {
-        broadcaster = new BattleBroadcaster(
-                TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, WakeThrottle.none(), 0);
+        broadcaster =
+                new BattleBroadcaster(TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, Pacing.none(), 0);
         broadcaster.follow(updates);
     }
 
@@ -158,8 +158,8 @@ class BattleBroadcasterTests {
 
     @Test
     void showsTheSeedOfABattleWhoseUpdatesAreNoLongerBuffered() {
-        broadcaster = new BattleBroadcaster(
-                TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, WakeThrottle.none(), 0);
+        broadcaster =
+                new BattleBroadcaster(TestUpdates.BATTLE, 300_000, encoder, DIRECT, MAX_LAG, 2000, Pacing.none(), 0);
         broadcaster.seed(
                 encoder.seed("scoreboard", battle.snapshot(), 300_000),
                 encoder.seed("ended", battle.snapshot(), 300_000));
@@ -301,7 +301,10 @@ class BattleBroadcasterTests {
                 DIRECT,
                 64,
                 2000,
-                new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
+                new Pacing(
+                        new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
+                        ScoreCadence.wholeEveryTime(),
+                        FeedAllowance::unlimited),
                 0);
         broadcaster.follow(updates);
     }

@@ -88,6 +88,25 @@ final class FakeSink implements SseSink {
         return ids;
     }
 
+    /** The frames received (without their blank line), in order; the retry delay and heartbeats included. */
+    synchronized List<String> frames() {
+        List<String> frames = new ArrayList<>();
+        for (String frame : text().split("\n\n")) {
+            if (!frame.isEmpty()) {
+                frames.add(frame);
+            }
+        }
+        return frames;
+    }
+
+    /** The {@code data} of every {@code event} frame received, in order. */
+    synchronized List<String> data(String event) {
+        return frames().stream()
+                .filter(frame -> frame.contains("event: " + event + "\n"))
+                .map(frame -> frame.substring(frame.indexOf("data: ") + "data: ".length()))
+                .toList();
+    }
+
     /** The event names received, in order. */
     synchronized List<String> events() {
         List<String> events = new ArrayList<>();

@@ -49,6 +49,25 @@ class FrameLogTests {
     }
 
     @Test
+    void aScoreboardIsSupersededByALaterOneAndAScoreByAnyLaterScoreOrScoreboard() {
+        SseFrame whole = SseFrame.of(1, SseFrame.SCOREBOARD, "{}".getBytes(StandardCharsets.UTF_8));
+        SseFrame score = SseFrame.of(2, SseFrame.SCORE, "{}".getBytes(StandardCharsets.UTF_8));
+        log.append(whole);
+        log.append(score);
+
+        assertThat(log.latestScoreboard()).isZero();
+        assertThat(log.latestScore()).isOne();
+        assertThat(FrameLog.superseded(whole, 0, 0, 1))
+                .as("a later score keeps the top gifters of the whole one")
+                .isFalse();
+        assertThat(FrameLog.superseded(whole, 0, 3, 1)).isTrue();
+        assertThat(FrameLog.superseded(score, 1, 0, 1)).isFalse();
+        assertThat(FrameLog.superseded(score, 1, 2, 1)).isTrue();
+        assertThat(FrameLog.superseded(score, 1, 0, 4)).isTrue();
+        assertThat(FrameLog.superseded(gift(3), 2, 5, 5)).isFalse();
+    }
+
+    @Test
     void encodesAnEventWithoutAnIdWhenItHasNoSequence() {
         SseFrame frame = SseFrame.of(0, SseFrame.ENDED, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
 

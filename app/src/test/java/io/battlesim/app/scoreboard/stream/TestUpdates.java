@@ -7,8 +7,11 @@ import io.battlesim.engine.BattleSnapshot;
 import io.battlesim.engine.SideConfig;
 import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.GiftReceived;
+import io.battlesim.engine.event.PowerUpTriggered;
 import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.event.Start;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.engine.powerup.TriggeredBy;
 
 /** Updates of one two-sided battle, made by the real engine. */
 final class TestUpdates {
@@ -34,18 +37,30 @@ final class TestUpdates {
 
     /** A Corgi (299 coins) from {@code nickname} for side a: applied, then its alert. */
     BattleUpdate.GiftAlert gift(String nickname) {
+        return gift(nickname, 299);
+    }
+
+    /** A gift worth {@code coins} from {@code nickname} for side a: applied, then its alert. */
+    BattleUpdate.GiftAlert gift(String nickname, int coins) {
         gifts++;
         battle.apply(new GiftReceived(
                 "m-" + gifts,
                 "room-a",
                 new Sender("u-" + gifts, "fan" + gifts, nickname),
                 null,
-                new Gift(6267, "Corgi", 2, 299),
+                new Gift(6267, "Corgi", 2, coins),
                 1,
                 false,
                 null,
                 START + gifts));
-        return new BattleUpdate.GiftAlert(BATTLE, ++sequence, "a", nickname, "Corgi", 6267, 1, 299, false);
+        return new BattleUpdate.GiftAlert(BATTLE, ++sequence, "a", nickname, "Corgi", 6267, 1, coins, false);
+    }
+
+    /** Side b's creator uses a Boosting Glove: its scoreboard shows a multiplier. */
+    BattleUpdate.ScoreboardChanged boostSideB() {
+        battle.apply(new PowerUpTriggered(
+                "boost-" + sequence, PowerUpKind.BOOSTING_GLOVE, "b", TriggeredBy.CREATOR, null, START + gifts + 1));
+        return scoreboard();
     }
 
     BattleSnapshot snapshot() {

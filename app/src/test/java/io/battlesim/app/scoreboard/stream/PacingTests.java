@@ -1,0 +1,224 @@
+package io.battlesim.app.scoreboard.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.battlesim.app.battle.BattleUpdate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How much a battle sends each viewer: score events between whole scoreboards, and a gift feed of bounded rate. */
+class PacingTests {
+
+    private static final Executor DIRECT = Runnable::run;
+    private static final long INTERVAL = 500_000_000L;
+
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final List<Runnable> due = new ArrayList<>();
+    private final FakeBattleUpdates updates = new FakeBattleUpdates();
+    private final TestUpdates battle = new TestUpdates();
+    private final UpdateEncoder encoder = new UpdateEncoder(
+            JsonMapper.builder().build(), Clock.fixed(Instant.ofEpochMilli(TestUpdates.START), ZoneOffset.UTC));
+    private BattleBroadcaster broadcaster;
+
+    @Nested
+    class WholeScoreboards {
+
+        @BeforeEach
+        void follow() {
+            PacingTests.this.follow(FeedAllowance::unlimited);
+        }
+
+        @Test
+        void sendsOnlyTheScoresBetweenTwoWholeScoreboards() {
+            FakeSink viewer = connect(null);
+
+            updates.publish(battle.scoreboard());
+            updates.publish(battle.gift("First"));
+            updates.publish(battle.scoreboard());
+            updates.publish(battle.gift("Second"));
+            BattleUpdate.ScoreboardChanged latest = battle.scoreboard();
+            updates.publish(latest);
+
+            assertThat(viewer.events()).containsExactly("scoreboard", "gift", "score", "gift", "score");
+            assertThat(viewer.ids().getLast()).isEqualTo(latest.sequence());
+            assertThat(viewer.data("score").getLast())
+                    .isEqualTo("{\"version\":" + latest.snapshot().version()
+                            + ",\"leader\":\"a\",\"pendingStreaks\":0,"
+                            + "\"sides\":[{\"id\":\"a\",\"score\":598},{\"id\":\"b\",\"score\":0}]}");
+        }
+
+        @Test
+        void followsScoresWithTheWholeScoreboardOnceTheIntervalIsOver() {
+            FakeSink viewer = connect(null);
+            updates.publish(battle.scoreboard());
+            updates.publish(battle.gift("Late Fan"));
+            BattleUpdate.ScoreboardChanged scores = battle.scoreboard();
+            updates.publish(scores);
+            assertThat(due).hasSize(1);
+
+            nanos.addAndGet(INTERVAL);
+            due.removeFirst().run();
+
+            assertThat(viewer.events()).containsExactly("scoreboard", "gift", "score", "scoreboard");
+            assertThat(viewer.frames().getLast())
+                    .startsWith("event: scoreboard\n")
+                    .contains("\"Late Fan\"");
+            assertThat(viewer.ids().getLast()).isEqualTo(scores.sequence());
+        }
+
+        @Test
+        void owesNothingWhenTheLatestScoreboardWentOutWhole() {
+            FakeSink viewer = connect(null);
+
+            updates.publish(battle.scoreboard());
+
+            assertThat(due).isEmpty();
+            assertThat(viewer.events()).containsExactly("scoreboard");
+        }
+
+        @Test
+        void sendsABoosterWholeAtOnce() {
+            FakeSink viewer = connect(null);
+            updates.publish(battle.scoreboard());
+
+            updates.publish(battle.boostSideB());
+
+            assertThat(viewer.events()).containsExactly("scoreboard", "scoreboard");
+            assertThat(viewer.data("scoreboard").getLast())
+                    .contains("\"id\":\"b\",\"label\":\"Leo Beats\",\"score\":0,\"multiplier\":2");
+        }
+
+        @Test
+        void sendsTheFirstScoreboardAfterTheIntervalWhole() {
+            FakeSink viewer = connect(null);
+            updates.publish(battle.scoreboard());
+            nanos.addAndGet(INTERVAL);
+
+            updates.publish(battle.gift("Fan"));
+            updates.publish(battle.scoreboard());
+
+            assertThat(viewer.events()).containsExactly("scoreboard", "gift", "scoreboard");
+        }
+
+        @Test
+        void givesAFreshClientTheWholeScoreboardThenTheNewerScores() {
+            updates.publish(battle.scoreboard());
+            updates.publish(battle.gift("Fan"));
+            updates.publish(battle.scoreboard());
+
+            FakeSink viewer = connect(null);
+
+            assertThat(viewer.events()).containsExactly("scoreboard", "score");
+            assertThat(viewer.data("score").getFirst()).contains("\"score\":299");
+        }
+
+        @Test
+        void givesAClientResumingAfterAScoreTheWholeScoreboardItMissed() {
+            FakeSink viewer = connect(null);
+            updates.publish(battle.scoreboard());
+            updates.publish(battle.gift("Fan"));
+            updates.publish(battle.scoreboard());
+            long lastSeen = viewer.ids().getLast();
+            viewer.close();
+            nanos.addAndGet(INTERVAL);
+            due.removeFirst().run();
+
+            FakeSink resumed = connect(lastSeen);
+
+            assertThat(resumed.events()).containsExactly("scoreboard");
+            assertThat(resumed.data("scoreboard").getFirst()).contains("\"nickname\":\"Fan\"");
+        }
+    }
+
+    @Nested
+    class GiftFeed {
+
+        @BeforeEach
+        void follow() {
+            PacingTests.this.follow(() -> new FeedAllowance(2, 2, nanos::get));
+        }
+
+        @Test
+        void showsTheBiggestGiftsInTheirOrderWhenMoreArriveThanItMayShow() {
+            FakeSink viewer = connect(null);
+            viewer.stall();
+            updates.publish(battle.gift("Small", 1));
+            updates.publish(battle.gift("Big", 500));
+            updates.publish(battle.gift("Tiny", 5));
+            updates.publish(battle.gift("Biggest", 1000));
+            updates.publish(battle.gift("Last", 10));
+            updates.publish(battle.scoreboard());
+
+            viewer.resume();
+
+            assertThat(nicknames(viewer)).containsExactly("Big", "Biggest");
+            assertThat(viewer.data("scoreboard").getLast()).contains("\"score\":1516");
+        }
+
+        @Test
+        void showsEveryGiftOfAQuietBattle() {
+            FakeSink viewer = connect(null);
+
+            for (int i = 0; i < 6; i++) {
+                updates.publish(battle.gift("Fan " + i));
+                nanos.addAndGet(500_000_000L);
+            }
+
+            assertThat(nicknames(viewer)).hasSize(6);
+        }
+
+        @Test
+        void showsMoreGiftsAsTimePasses() {
+            FakeSink viewer = connect(null);
+            for (int i = 0; i < 4; i++) {
+                updates.publish(battle.gift("Burst " + i));
+            }
+            assertThat(nicknames(viewer)).containsExactly("Burst 0", "Burst 1");
+
+            nanos.addAndGet(500_000_000L);
+            updates.publish(battle.gift("Later"));
+
+            assertThat(nicknames(viewer)).containsExactly("Burst 0", "Burst 1", "Later");
+        }
+
+        private List<String> nicknames(FakeSink viewer) {
+            return viewer.data("gift").stream()
+                    .map(data -> data.replaceAll(".*\"nickname\":\"([^\"]*)\".*", "$1"))
+                    .toList();
+        }
+    }
+
+    private void follow(Supplier<FeedAllowance> feed) {
+        broadcaster = new BattleBroadcaster(
+                TestUpdates.BATTLE,
+                300_000,
+                encoder,
+                DIRECT,
+                4096,
+                2000,
+                new Pacing(
+                        WakeThrottle.none(),
+                        new ScoreCadence(INTERVAL, nanos::get, (task, delay) -> due.add(task)),
+                        feed),
+                0);
+        broadcaster.follow(updates);
+    }
+
+    private FakeSink connect(@Nullable Long lastEventId) {
+        FakeSink sink = new FakeSink();
+        SseClient client = broadcaster.connect(sink, lastEventId, () -> {});
+        sink.connect(client);
+        return sink;
+    }
+}
