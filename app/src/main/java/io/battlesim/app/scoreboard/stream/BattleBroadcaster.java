@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ final class BattleBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(BattleBroadcaster.class);
     static final int RECENT_GIFTS = 12;
+    /** Clients one fan-out task wakes: few tasks per wake-up, yet every fan-out thread gets a share. */
+    static final int WAKE_SLICE = 128;
 
     /**
      * The latest frame of a kind, for clients that start after it.
@@ -38,6 +41,9 @@ final class BattleBroadcaster {
      * @param basis the last update sequence it reflects ({@link Long#MAX_VALUE} for a seed: always newer)
      */
     private record Latest(SseFrame frame, long position, long basis) {}
+
+    /** The clients as an array, as of {@code version} changes: a wake-up walks it in slices. */
+    private record Roster(int version, SseClient[] clients) {}
 
     private final String battleId;
     private final long durationMillis;
@@ -51,6 +57,8 @@ final class BattleBroadcaster {
     private final AtomicBoolean processing = new AtomicBoolean();
     private final AtomicBoolean wholeOwed = new AtomicBoolean();
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger clientChanges = new AtomicInteger();
+    private volatile @Nullable Roster roster;
     private final Object join = new Object();
     private final Deque<GiftView> recentGifts = new ArrayDeque<>();
     private @Nullable Latest scoreboard;
@@ -129,15 +137,16 @@ final class BattleBroadcaster {
                 addIfMissed(preface, score, start, lastEventId);
             }
             addIfMissed(preface, ended, start, lastEventId);
-            SseClient client =
-                    new SseClient(frames, sink, fanOut, maxLag, pacing.feed().get(), start, preface, gone -> {
-                        clients.remove(gone);
-                        if (clients.isEmpty()) {
-                            idleSince = System.currentTimeMillis();
-                        }
-                        onClosed.run();
-                    });
+            SseClient client = new SseClient(frames, sink, fanOut, maxLag, start, preface, gone -> {
+                clients.remove(gone);
+                clientChanges.incrementAndGet();
+                if (clients.isEmpty()) {
+                    idleSince = System.currentTimeMillis();
+                }
+                onClosed.run();
+            });
             clients.add(client);
+            clientChanges.incrementAndGet();
             return client;
         }
     }
@@ -222,8 +231,28 @@ final class BattleBroadcaster {
         }
     }
 
+    /** Wakes every client, a slice per fan-out task, each client drained on the task's thread. */
     private void wakeClients() {
-        clients.forEach(SseClient::signal);
+        SseClient[] all = roster();
+        for (int from = 0; from < all.length; from += WAKE_SLICE) {
+            int start = from;
+            int end = Math.min(all.length, from + WAKE_SLICE);
+            fanOut.execute(() -> {
+                for (int i = start; i < end; i++) {
+                    all[i].wake();
+                }
+            });
+        }
+    }
+
+    private SseClient[] roster() {
+        int version = clientChanges.get(); // read before the set: a client added meanwhile is in it or bumps it
+        Roster current = roster;
+        if (current == null || current.version() != version) {
+            current = new Roster(version, clients.toArray(new SseClient[0]));
+            roster = current;
+        }
+        return current.clients();
     }
 
     private void append(BattleUpdate update) {
@@ -234,7 +263,14 @@ final class BattleBroadcaster {
         }
     }
 
+    /** A gift the feed shows goes to every client (and to the page's recent gifts); the others only count. */
     private void appendGift(BattleUpdate.GiftAlert alert) {
+        if (!pacing.feed().shows(alert.coins())) {
+            synchronized (join) {
+                lastSequence = Math.max(lastSequence, alert.sequence());
+            }
+            return;
+        }
         GiftView gift = encoder.giftView(alert);
         SseFrame frame = encoder.gift(gift);
         synchronized (join) {

@@ -155,11 +155,10 @@ public class BattleBroadcasters implements SmartLifecycle {
 
     /** The pacing of a new broadcaster, from the settings. */
     private Pacing pacing() {
-        int gifts = settings.feedGiftsPerSecond();
         return new Pacing(
                 new WakeThrottle(settings.flushInterval().toNanos(), System::nanoTime, this::later),
                 new ScoreCadence(settings.wholeScoreboardInterval().toNanos(), System::nanoTime, this::later),
-                () -> new FeedAllowance(gifts, gifts, System::nanoTime));
+                new FeedSelector(settings.feedGiftsPerSecond(), System::nanoTime));
     }
 
     /** Runs a task on the fan-out pool after a delay; dropped once shutting down (streams are ending anyway). */

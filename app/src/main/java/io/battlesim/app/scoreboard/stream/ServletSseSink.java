@@ -39,8 +39,8 @@ final class ServletSseSink implements SseSink, WriteListener, AsyncListener {
     }
 
     @Override
-    public void write(byte[] bytes) throws IOException {
-        out.write(bytes);
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One connected stream: a cursor into its battle's {@link FrameLog} plus a few frames of its own (the retry
- * delay, a catch-up scoreboard, heartbeats). Of the frames new to it, it writes every gift its feed allowance
- * permits (the biggest first, see {@link FeedPick}), the latest scoreboard and any later score, and every end. It is drained on the fan-out pool whenever there is something new
+ * delay, a catch-up scoreboard, heartbeats). Of the frames new to it, it writes every gift, the latest scoreboard
+ * and any later score, and every end, as one batch. It is drained on the fan-out pool whenever there is something new
  * and never waits for the network: when the sink is not ready it stops and the sink's writable callback resumes
  * it. A client whose cursor falls more than {@code maxLag} frames behind is disconnected (its browser resumes
  * with {@code Last-Event-ID}).
@@ -26,7 +26,6 @@ final class SseClient {
     private final SseSink sink;
     private final Executor fanOut;
     private final int maxLag;
-    private final FeedAllowance feed;
     private final Consumer<SseClient> onClosed;
     private final ReentrantLock io = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -43,7 +42,6 @@ final class SseClient {
             SseSink sink,
             Executor fanOut,
             int maxLag,
-            FeedAllowance feed,
             long start,
             List<SseFrame> preface,
             Consumer<SseClient> onClosed) {
@@ -51,14 +49,16 @@ final class SseClient {
         this.sink = sink;
         this.fanOut = fanOut;
         this.maxLag = maxLag;
-        this.feed = feed;
         this.cursor = start;
         this.preface = new ArrayDeque<>(preface);
         this.onClosed = onClosed;
     }
 
-    /** Something new is in the log (or a heartbeat): drain soon unless a drain is already due. */
-    void signal() {
+    /**
+     * Something new is in the log: drains it here and now (the caller is a fan-out thread waking a slice of the
+     * battle's clients) unless a drain is already due; a client too far behind is disconnected instead.
+     */
+    void wake() {
         if (closed.get()) {
             return;
         }
@@ -66,7 +66,9 @@ final class SseClient {
             disconnect();
             return;
         }
-        schedule();
+        if (scheduled.compareAndSet(false, true)) {
+            drain();
+        }
     }
 
     /** Queues a heartbeat (replacing one not yet sent) and signals. */
@@ -135,57 +137,45 @@ final class SseClient {
         }
     }
 
-    /** Writes what is pending while the sink is ready; the writable callback resumes it otherwise. */
+    /**
+     * Writes everything pending as one batch when the sink is ready (the writable callback resumes it otherwise),
+     * then flushes.
+     */
     private void writePending() throws IOException {
+        if (!sink.isReady()) {
+            return;
+        }
+        FrameBatch batch = FrameBatch.take();
         SseFrame frame;
-        while ((frame = preface.peek()) != null) {
-            if (!sink.isReady()) {
-                return;
-            }
-            sink.write(frame.bytes());
-            preface.poll();
-            unflushed = true;
+        while ((frame = preface.poll()) != null) {
+            batch.add(frame.bytes());
         }
         long end = log.head();
         long latestScoreboard = log.latestScoreboard();
         long latestScore = log.latestScore();
-        FeedPick gifts = FeedPick.choose(log, cursor, end, feed.available());
         for (long position = cursor; position < end; position++) {
             SseFrame next = log.at(position);
             if (next == null) {
                 disconnectNow();
                 return;
             }
-            boolean skipped = next.isGift()
-                    ? !gifts.shows(position)
-                    : FrameLog.superseded(next, position, latestScoreboard, latestScore);
-            if (skipped) {
-                cursor = position + 1;
-                continue;
-            }
-            if (!sink.isReady()) {
-                return;
-            }
-            sink.write(next.bytes());
             cursor = position + 1;
-            unflushed = true;
-            if (next.isGift()) {
-                feed.spend();
+            if (!FrameLog.superseded(next, position, latestScoreboard, latestScore)) {
+                batch.add(next.bytes());
             }
         }
         SseFrame beat = heartbeat.getAndSet(null);
         if (beat != null) {
-            if (!sink.isReady()) {
-                heartbeat.compareAndSet(null, beat);
-                return;
-            }
-            sink.write(beat.bytes());
+            batch.add(beat.bytes());
+        }
+        if (!batch.isEmpty()) {
+            batch.writeTo(sink);
             unflushed = true;
         }
         if (unflushed && sink.isReady()) {
             unflushed = false;
             sink.flush();
-            sink.isReady();
+            sink.isReady(); // registers for the writable callback if the flush could not send everything
         }
     }
 

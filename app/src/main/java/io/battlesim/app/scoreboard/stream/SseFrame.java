@@ -9,9 +9,8 @@ import java.util.Objects;
  * @param sequence the battle update's sequence (its {@code id:}), or 0 for a frame without an id
  * @param event the event name ({@code scoreboard}, {@code score}, {@code gift}, {@code ended}, {@code ping})
  * @param bytes the whole frame, UTF-8, ending with a blank line
- * @param coins a gift's coins (the gift feed shows the biggest first when it cannot show all), otherwise 0
  */
-record SseFrame(long sequence, String event, byte[] bytes, long coins) {
+record SseFrame(long sequence, String event, byte[] bytes) {
 
     static final String SCOREBOARD = "scoreboard";
     static final String SCORE = "score";
@@ -30,12 +29,7 @@ record SseFrame(long sequence, String event, byte[] bytes, long coins) {
      * @param sequence the id, or 0 for none (the client's Last-Event-ID stays as it was)
      */
     static SseFrame of(long sequence, String event, byte[] json) {
-        return new SseFrame(sequence, event, encode(sequence, event, json), 0);
-    }
-
-    /** Encodes a gift alert worth {@code coins}. */
-    static SseFrame gift(long sequence, byte[] json, long coins) {
-        return new SseFrame(sequence, GIFT, encode(sequence, GIFT, json), coins);
+        return new SseFrame(sequence, event, encode(sequence, event, json));
     }
 
     private static byte[] encode(long sequence, String event, byte[] json) {
@@ -52,16 +46,12 @@ record SseFrame(long sequence, String event, byte[] bytes, long coins) {
     /** A heartbeat: a comment (keeps proxies from closing the stream) plus a {@code ping} event scripts can see. */
     static SseFrame heartbeat(long serverNow) {
         String text = ": heartbeat\nevent: " + PING + "\ndata: {\"serverNow\":" + serverNow + "}\n\n";
-        return new SseFrame(0, PING, text.getBytes(StandardCharsets.UTF_8), 0);
+        return new SseFrame(0, PING, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The reconnection delay browsers should wait, sent first on every stream. */
     static SseFrame retry(long millis) {
-        return new SseFrame(0, "retry", ("retry: " + millis + "\n\n").getBytes(StandardCharsets.UTF_8), 0);
-    }
-
-    boolean isGift() {
-        return GIFT.equals(event);
+        return new SseFrame(0, "retry", ("retry: " + millis + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The frame as text, for tests and logs. */

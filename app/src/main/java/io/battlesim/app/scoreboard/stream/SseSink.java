@@ -12,8 +12,8 @@ interface SseSink {
     /** Whether a write now would not block; when false, a writable callback follows later. */
     boolean isReady();
 
-    /** Writes bytes; only after {@link #isReady()} answered true. */
-    void write(byte[] bytes) throws IOException;
+    /** Writes {@code length} bytes from {@code offset}; only after {@link #isReady()} answered true. */
+    void write(byte[] bytes, int offset, int length) throws IOException;
 
     /** Pushes buffered bytes to the network without waiting. */
     void flush() throws IOException;

@@ -56,7 +56,7 @@ final class UpdateEncoder {
 
     /** A gift alert as a {@code gift} frame. */
     SseFrame gift(GiftView view) {
-        return SseFrame.gift(view.sequence(), writer.writeValueAsBytes(view), view.coins());
+        return SseFrame.of(view.sequence(), SseFrame.GIFT, writer.writeValueAsBytes(view));
     }
 
     /** A frame without an id (the client's Last-Event-ID stays) for a state read outside the update stream. */

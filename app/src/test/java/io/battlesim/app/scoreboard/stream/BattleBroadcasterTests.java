@@ -304,7 +304,7 @@ class BattleBroadcasterTests {
                 new Pacing(
                         new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
                         ScoreCadence.wholeEveryTime(),
-                        FeedAllowance::unlimited),
+                        FeedSelector.everyGift()),
                 0);
         broadcaster.follow(updates);
     }

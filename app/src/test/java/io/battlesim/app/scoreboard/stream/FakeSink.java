@@ -43,12 +43,15 @@ final class FakeSink implements SseSink {
     }
 
     @Override
-    public synchronized void write(byte[] bytes) {
+    public synchronized void write(byte[] bytes, int offset, int length) {
         if (!ready) {
             throw new IllegalStateException("write while not ready");
         }
-        writes.add(bytes);
-        received.writeBytes(bytes);
+        writes.add(
+                offset == 0 && length == bytes.length
+                        ? bytes
+                        : java.util.Arrays.copyOfRange(bytes, offset, offset + length));
+        received.write(bytes, offset, length);
     }
 
     @Override

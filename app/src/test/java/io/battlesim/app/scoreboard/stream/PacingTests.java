@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -36,7 +35,7 @@ class PacingTests {
 
         @BeforeEach
         void follow() {
-            PacingTests.this.follow(FeedAllowance::unlimited);
+            PacingTests.this.follow(FeedSelector.everyGift());
         }
 
         @Test
@@ -146,24 +145,7 @@ class PacingTests {
 
         @BeforeEach
         void follow() {
-            PacingTests.this.follow(() -> new FeedAllowance(2, 2, nanos::get));
-        }
-
-        @Test
-        void showsTheBiggestGiftsInTheirOrderWhenMoreArriveThanItMayShow() {
-            FakeSink viewer = connect(null);
-            viewer.stall();
-            updates.publish(battle.gift("Small", 1));
-            updates.publish(battle.gift("Big", 500));
-            updates.publish(battle.gift("Tiny", 5));
-            updates.publish(battle.gift("Biggest", 1000));
-            updates.publish(battle.gift("Last", 10));
-            updates.publish(battle.scoreboard());
-
-            viewer.resume();
-
-            assertThat(nicknames(viewer)).containsExactly("Big", "Biggest");
-            assertThat(viewer.data("scoreboard").getLast()).contains("\"score\":1516");
+            PacingTests.this.follow(new FeedSelector(2, nanos::get));
         }
 
         @Test
@@ -179,7 +161,7 @@ class PacingTests {
         }
 
         @Test
-        void showsMoreGiftsAsTimePasses() {
+        void showsABurstUpToTheRateAndMoreAsTimePasses() {
             FakeSink viewer = connect(null);
             for (int i = 0; i < 4; i++) {
                 updates.publish(battle.gift("Burst " + i));
@@ -192,14 +174,61 @@ class PacingTests {
             assertThat(nicknames(viewer)).containsExactly("Burst 0", "Burst 1", "Later");
         }
 
+        @Test
+        void showsOnlyTheBiggestGiftsOnceTheyComeFasterThanItShows() {
+            FakeSink viewer = connect(null);
+            for (int i = 0; i < 20; i++) {
+                updates.publish(battle.gift("Rose " + i, 1));
+            }
+            updates.publish(battle.gift("Lion", 29_999));
+            nanos.addAndGet(1_000_000_000L);
+            List<String> before = nicknames(viewer);
+
+            for (int i = 0; i < 20; i++) {
+                updates.publish(battle.gift("Rose again " + i, 1));
+                if (i == 10) {
+                    updates.publish(battle.gift("Universe", 44_999));
+                }
+                nanos.addAndGet(10_000_000L);
+            }
+            updates.publish(battle.scoreboard());
+
+            assertThat(nicknames(viewer)).isEqualTo(concat(before, "Universe"));
+            assertThat(viewer.data("scoreboard").getLast())
+                    .as("scores count every gift")
+                    .contains("\"score\":" + (20 + 29_999 + 20 + 44_999));
+        }
+
+        @Test
+        void keepsTheGiftsItShowsForThePage() {
+            for (int i = 0; i < 5; i++) {
+                updates.publish(battle.gift("Fan " + i));
+            }
+
+            var state = broadcaster.state();
+
+            assertThat(state).isNull(); // no scoreboard yet
+            updates.publish(battle.scoreboard());
+            assertThat(broadcaster.state().recentGifts())
+                    .extracting(gift -> gift.nickname())
+                    .containsExactly("Fan 1", "Fan 0");
+            assertThat(broadcaster.state().lastSequence()).isEqualTo(6);
+        }
+
         private List<String> nicknames(FakeSink viewer) {
             return viewer.data("gift").stream()
                     .map(data -> data.replaceAll(".*\"nickname\":\"([^\"]*)\".*", "$1"))
                     .toList();
         }
+
+        private List<String> concat(List<String> list, String last) {
+            List<String> all = new ArrayList<>(list);
+            all.add(last);
+            return all;
+        }
     }
 
-    private void follow(Supplier<FeedAllowance> feed) {
+    private void follow(FeedSelector feed) {
         broadcaster = new BattleBroadcaster(
                 TestUpdates.BATTLE,
                 300_000,
