@@ -209,17 +209,22 @@ final class BattleBroadcaster {
         try {
             BattleUpdate update;
             boolean appended = false;
+            boolean scores = false;
             boolean ended = false;
             while ((update = mailbox.poll()) != null) {
-                append(update);
-                appended = true;
+                appended |= append(update);
+                scores |= update instanceof BattleUpdate.ScoreboardChanged;
                 ended |= update instanceof BattleUpdate.BattleEnded;
             }
             if (wholeOwed.getAndSet(false)) {
                 appended |= appendOwedWhole();
             }
-            if (appended) {
-                pacing.wakeups().request(this::wakeClients, ended);
+            if (ended) {
+                pacing.wakeups().request(this::wakeClients, true);
+            } else if (scores) {
+                pacing.wakeups().requestForScores(this::wakeClients);
+            } else if (appended) {
+                pacing.wakeups().request(this::wakeClients, false);
             }
         } catch (RuntimeException e) {
             log.warn("Could not publish an update of battle {}", battleId, e);
@@ -255,21 +260,28 @@ final class BattleBroadcaster {
         return current.clients();
     }
 
-    private void append(BattleUpdate update) {
-        switch (update) {
+    /** Appends the update's frame; false when it has none (a gift the feed leaves out). */
+    private boolean append(BattleUpdate update) {
+        return switch (update) {
             case BattleUpdate.GiftAlert alert -> appendGift(alert);
-            case BattleUpdate.ScoreboardChanged changed -> appendScoreboard(changed);
-            case BattleUpdate.BattleEnded end -> appendEnd(end);
-        }
+            case BattleUpdate.ScoreboardChanged changed -> {
+                appendScoreboard(changed);
+                yield true;
+            }
+            case BattleUpdate.BattleEnded end -> {
+                appendEnd(end);
+                yield true;
+            }
+        };
     }
 
     /** A gift the feed shows goes to every client (and to the page's recent gifts); the others only count. */
-    private void appendGift(BattleUpdate.GiftAlert alert) {
+    private boolean appendGift(BattleUpdate.GiftAlert alert) {
         if (!pacing.feed().shows(alert.coins())) {
             synchronized (join) {
                 lastSequence = Math.max(lastSequence, alert.sequence());
             }
-            return;
+            return false;
         }
         GiftView gift = encoder.giftView(alert);
         SseFrame frame = encoder.gift(gift);
@@ -281,6 +293,7 @@ final class BattleBroadcaster {
                 recentGifts.removeFirst();
             }
         }
+        return true;
     }
 
     private void appendScoreboard(BattleUpdate.ScoreboardChanged changed) {

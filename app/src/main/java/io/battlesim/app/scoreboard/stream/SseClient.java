@@ -62,8 +62,13 @@ final class SseClient {
         if (closed.get()) {
             return;
         }
-        if (log.head() - cursor > maxLag) {
+        long head = log.head();
+        if (head - cursor > maxLag) {
             disconnect();
+            return;
+        }
+        // nothing new for this client (anything else pending goes out on the writable callback)
+        if (head <= cursor && heartbeat.get() == null) {
             return;
         }
         if (scheduled.compareAndSet(false, true)) {

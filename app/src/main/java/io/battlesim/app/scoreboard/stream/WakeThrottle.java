@@ -22,6 +22,7 @@ final class WakeThrottle {
     private final Scheduler scheduler;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile long lastWakeNanos;
+    private volatile long lastScoresWakeNanos;
 
     WakeThrottle(long intervalNanos, LongSupplier nanoTime, Scheduler scheduler) {
         this.intervalNanos = Math.max(0, intervalNanos);
@@ -29,6 +30,7 @@ final class WakeThrottle {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
         // as if the last wake-up were an interval ago: the first request wakes at once
         this.lastWakeNanos = nanoTime.getAsLong() - this.intervalNanos;
+        this.lastScoresWakeNanos = lastWakeNanos;
     }
 
     /** No throttling: every request wakes at once. */
@@ -54,6 +56,22 @@ final class WakeThrottle {
                         wakeNow(wake, nanoTime.getAsLong());
                     },
                     wait);
+        }
+    }
+
+    /**
+     * Asks for a wake-up for new scores: at once unless scores already woke the clients within the interval,
+     * whatever gifts did meanwhile, otherwise as {@link #request}. The battle sends scores at most every 50 ms, so
+     * they go out as they come instead of waiting behind a wake-up that a gift just took; a battle's clients wake
+     * at most twice per interval.
+     */
+    void requestForScores(Runnable wake) {
+        long now = nanoTime.getAsLong();
+        if (now - lastScoresWakeNanos >= intervalNanos) {
+            lastScoresWakeNanos = now;
+            wakeNow(wake, now);
+        } else {
+            request(wake, false);
         }
     }
 
