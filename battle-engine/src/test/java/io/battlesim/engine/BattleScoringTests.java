@@ -88,6 +88,18 @@ class BattleScoringTests {
         }
 
         @Test
+        void ofALateEventAreReportedAsDuplicatesAndKeptOnce() {
+            Battle battle = startedOneVsOne();
+            GiftReceived late = gift(ALICE, GALAXY).tap("m1", 1, 300);
+            battle.apply(late);
+
+            ApplyResult again = battle.apply(late);
+
+            assertThat(again).isEqualTo(new ApplyResult.Duplicate());
+            assertThat(battle.lateEvents()).containsExactly(late);
+        }
+
+        @Test
         void areDetectedAcrossEventKinds() {
             Battle battle = startedOneVsOne();
             battle.apply(gift(ALICE, GALAXY).tap("shared-id", 1, 1));

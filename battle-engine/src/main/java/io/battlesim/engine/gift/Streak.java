@@ -25,10 +25,11 @@ public final class Streak {
     int pendingIndex = -1;
 
     Streak(GiftReceived first, int hash) {
-        this.roomId = first.roomId();
-        this.userId = first.sender().userId();
+        this.roomId = privateCopy(first.roomId());
+        this.userId = privateCopy(first.sender().userId());
         this.giftId = first.gift().id();
-        this.groupId = first.groupId();
+        String group = first.groupId();
+        this.groupId = group == null ? null : privateCopy(group);
         this.hash = hash;
         this.latest = first;
     }
@@ -39,6 +40,14 @@ public final class Streak {
                 && userId.equals(event.sender().userId())
                 && roomId.equals(event.roomId())
                 && (groupId == null ? event.groupId() == null : groupId.equals(event.groupId()));
+    }
+
+    /**
+     * The key as strings of our own, kept near the streak: the first event's strings live among the events, so
+     * matching later events against them would read cold memory twice over.
+     */
+    private static String privateCopy(String key) {
+        return new String(key.toCharArray());
     }
 
     /** The latest accepted event of the streak (its sender, gift, receiver); never null. */

@@ -35,7 +35,15 @@ public final class StreakTracker {
      * @param side the side the gift counts for
      */
     public StreakStep track(GiftReceived event, int side) {
-        int hash = StreakTable.hash(event);
+        return track(event, keyHash(event), side);
+    }
+
+    /**
+     * As {@link #track(GiftReceived, int)}, with the event's {@link #keyHash} computed beforehand.
+     *
+     * @param hash the event's {@link #keyHash}
+     */
+    public StreakStep track(GiftReceived event, int hash, int side) {
         Streak streak = table.find(hash, event);
         if (streak == null) {
             return begin(table.insert(hash, event), event, side);
@@ -54,6 +62,11 @@ public final class StreakTracker {
             return StreakStep.COMMITTED;
         }
         return StreakStep.PROGRESSED;
+    }
+
+    /** The hash of a gift event's streak key (room, sender, gift, group). */
+    public static int keyHash(GiftReceived event) {
+        return StreakTable.hash(event);
     }
 
     /** The streak touched by the last {@link #track} call; never null after one. */

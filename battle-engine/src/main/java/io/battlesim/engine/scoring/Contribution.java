@@ -6,14 +6,20 @@ import io.battlesim.engine.event.Sender;
 final class Contribution {
 
     final long firstSeen;
+    /** The viewer's id as a string of our own, kept near the totals (see {@link Contributions}). */
+    final String userId;
+
+    final int hash;
     Sender sender;
     long points;
     long coins;
     int gifts;
     long likes;
 
-    Contribution(Sender sender, long firstSeen) {
+    Contribution(Sender sender, int hash, long firstSeen) {
         this.sender = sender;
+        this.userId = new String(sender.userId().toCharArray());
+        this.hash = hash;
         this.firstSeen = firstSeen;
     }
 

@@ -2,16 +2,19 @@ package io.battlesim.engine.scoring;
 
 import io.battlesim.engine.event.Sender;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-/** The contributions of every viewer to one side, ranked on demand. Engine-internal and not thread-safe. */
+/**
+ * The contributions of every viewer to one side, ranked on demand. An open-addressing table of the running totals
+ * themselves finds a viewer: each total keeps its own copy of the user id, so a lookup compares the event's
+ * (cold, freshly parsed) id with one close at hand, and no map node stands in between. Engine-internal and not
+ * thread-safe.
+ */
 public final class Contributions {
 
-    private final Map<String, Contribution> byUserId = new HashMap<>();
-    private long nextSeen;
+    private Contribution[] slots = new Contribution[64];
+    private int size;
 
     /** Credits a committed gift to its sender. */
     public void addGift(Sender sender, long coins, long points) {
@@ -30,7 +33,7 @@ public final class Contributions {
 
     /** How many viewers contributed. */
     public int size() {
-        return byUserId.size();
+        return size;
     }
 
     /** The best {@code limit} contributors, best first (points, then coins, then earliest). */
@@ -38,10 +41,12 @@ public final class Contributions {
         if (limit <= 0) {
             return List.of();
         }
-        Contribution[] best = new Contribution[Math.min(limit, byUserId.size())];
+        Contribution[] best = new Contribution[Math.min(limit, size)];
         int filled = 0;
-        for (Contribution c : byUserId.values()) {
-            filled = insert(best, filled, c);
+        for (Contribution c : slots) {
+            if (c != null) {
+                filled = insert(best, filled, c);
+            }
         }
         List<Gifter> result = new ArrayList<>(filled);
         for (int i = 0; i < filled; i++) {
@@ -52,19 +57,50 @@ public final class Contributions {
 
     /** Every contributor, best first. */
     public List<Gifter> all() {
-        return top(byUserId.size());
+        return top(size);
     }
 
     private Contribution of(Sender sender) {
         Objects.requireNonNull(sender, "sender must not be null");
-        Contribution c = byUserId.get(sender.userId());
-        if (c == null) {
-            c = new Contribution(sender, nextSeen++);
-            byUserId.put(sender.userId(), c);
-        } else if (c.sender != sender) {
-            c.sender = sender;
+        String userId = sender.userId();
+        int hash = spread(userId.hashCode());
+        int mask = slots.length - 1;
+        int i = hash & mask;
+        for (Contribution c = slots[i]; c != null; c = slots[i]) {
+            if (c.hash == hash && c.userId.equals(userId)) {
+                if (c.sender != sender) {
+                    c.sender = sender;
+                }
+                return c;
+            }
+            i = (i + 1) & mask;
+        }
+        Contribution c = new Contribution(sender, hash, size);
+        slots[i] = c;
+        if (++size * 2 > slots.length) {
+            grow();
         }
         return c;
+    }
+
+    private void grow() {
+        Contribution[] bigger = new Contribution[slots.length << 1];
+        int mask = bigger.length - 1;
+        for (Contribution c : slots) {
+            if (c != null) {
+                int i = c.hash & mask;
+                while (bigger[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                bigger[i] = c;
+            }
+        }
+        slots = bigger;
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     /** Keeps {@code best[0..filled)} sorted; returns the new fill. */

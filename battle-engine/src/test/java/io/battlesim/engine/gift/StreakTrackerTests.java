@@ -48,6 +48,24 @@ class StreakTrackerTests {
     }
 
     @Test
+    void matchesAStreakByEqualStringsNotTheSameInstances() {
+        tracker.track(new GiftReceived("1", fresh("room"), copy(ALICE), null, ROSE, 1, false, fresh("g"), 0), 0);
+
+        GiftReceived next = new GiftReceived("2", fresh("room"), copy(ALICE), null, ROSE, 3, false, fresh("g"), 10);
+
+        assertThat(tracker.track(next, StreakTracker.keyHash(next), 0)).isEqualTo(StreakStep.PROGRESSED);
+        assertThat(tracker.current().count()).isEqualTo(3);
+    }
+
+    private static String fresh(String text) {
+        return new String(text.toCharArray());
+    }
+
+    private static Sender copy(Sender sender) {
+        return new Sender(fresh(sender.userId()), fresh(sender.uniqueId()), fresh(sender.nickname()));
+    }
+
+    @Test
     void expiresOnlyStreaksIdleForTheTimeout() {
         tracker.track(event(ALICE, ROSE, "old", 3, false, 1_000), 0);
         tracker.track(event(BOB, ROSE, "fresh", 2, false, 4_000), 1);

@@ -37,6 +37,22 @@ class ContributionsTests {
     }
 
     @Test
+    void findsAViewerByAnEqualIdNotTheSameInstance() {
+        Contributions contributions = new Contributions();
+        for (int i = 0; i < 1_000; i++) {
+            contributions.addGift(viewer(i), 1, 1);
+        }
+
+        contributions.addLikes(new Sender(new String("7".toCharArray()), "v7", "Viewer 7"), 4, 0);
+
+        assertThat(contributions.size()).isEqualTo(1_000);
+        assertThat(contributions.all())
+                .filteredOn(gifter -> gifter.userId().equals("7"))
+                .singleElement()
+                .isEqualTo(new Gifter("7", "v7", "Viewer 7", 1, 1, 1, 4));
+    }
+
+    @Test
     void keepsTheLatestNicknameOfAViewer() {
         Contributions contributions = new Contributions();
         contributions.addGift(new Sender("1", "old", "Old"), 1, 1);
