@@ -62,6 +62,17 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
             return;
         }
         sessions.computeIfAbsent(battleId, id -> ConcurrentHashMap.newKeySet()).add(out);
+        // The battle may have finished while this socket was being accepted, its BattleFinished (published after
+        // the result is saved) passing before the add above: close it the same way.
+        if (battles.find(battleId)
+                .map(battle -> battle.status() == BattleStatus.ENDED)
+                .orElse(true)) {
+            Set<WebSocketSession> open = sessions.get(battleId);
+            if (open != null) {
+                open.remove(out);
+            }
+            closeFinished(out);
+        }
     }
 
     @Override
@@ -94,12 +105,14 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
         if (open == null) {
             return;
         }
-        for (WebSocketSession session : open) {
-            try {
-                session.close(CloseStatus.NORMAL.withReason("battle finished"));
-            } catch (IOException | IllegalStateException e) {
-                log.debug("Closing ingest socket {} failed: {}", session.getId(), e.toString());
-            }
+        open.forEach(IngestWebSocketHandler::closeFinished);
+    }
+
+    private static void closeFinished(WebSocketSession session) {
+        try {
+            session.close(CloseStatus.NORMAL.withReason("battle finished"));
+        } catch (IOException | IllegalStateException e) {
+            log.debug("Closing ingest socket {} failed: {}", session.getId(), e.toString());
         }
     }
 

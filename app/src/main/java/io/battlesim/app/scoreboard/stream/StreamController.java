@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The SSE streams of the scoreboard ({@code /battles/{id}/stream}) and of the overlay
- * ({@code /overlay/{token}/stream}): events {@code scoreboard}, {@code gift}, {@code ended} with
+ * ({@code /overlay/{token}/stream}): events {@code scoreboard}, {@code score}, {@code gift}, {@code ended} with
  * {@code id: <sequence>}, a {@code ping} heartbeat, resume after {@code Last-Event-ID} (the header a browser sends
  * when it reconnects, or {@code ?lastEventId=} for a stream a script opens again).
  */

@@ -241,6 +241,16 @@ class IngestIntegrationTests extends LiveIntegrationTestSupport {
             assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
         }
 
+        @Test
+        void closesASocketThatConnectsOnceTheBattleHasFinished() throws Exception {
+            battles.end(battle.id());
+            var closed = new CompletableFuture<Integer>();
+
+            connect("", new LinkedBlockingQueue<>(), closed, key);
+
+            assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
+        }
+
         private WebSocket connect(
                 String query, LinkedBlockingQueue<String> messages, CompletableFuture<Integer> closed) {
             return connect(query, messages, closed, null);
