@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fanOutThreads threads writing to clients (non-blocking writes); zero: one per core, at least two
  * @param reconnectMillis the {@code retry:} delay browsers wait before reconnecting a dropped stream
  * @param flushInterval the shortest time between two wake-ups of a battle's clients (each drains everything new
- *     with one flush): 50 ms, at most 20 writes a second per client however many gifts arrive; zero: no limit
+ *     with one flush), new scores may wake them once more within it: 50 ms, a bounded number of writes a second
+ *     per client however many gifts arrive; zero: no limit
  * @param wholeScoreboardInterval the shortest time between two whole scoreboards of a battle (top gifters, snipes,
  *     timer); the scores in between go out as small {@code score} events, and anything else that changes (phase,
  *     boosters) goes out whole at once; zero: every update whole

@@ -5,9 +5,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * Wakes one battle's clients at most once per interval. Every wake-up makes each client drain all frames that are
- * new to it with a single flush, so a busy battle costs a client (and the fan-out pool) at most 20 writes a second
- * instead of one per gift, while a gift after a quiet spell still goes out at once.
+ * Wakes one battle's clients at most once per interval, and new scores at most once more per interval (see
+ * {@link #requestForScores}). Every wake-up makes each client drain all frames that are new to it with a single
+ * flush, so a busy battle costs a client (and the fan-out pool) a bounded number of writes a second instead of one
+ * per gift, while a gift after a quiet spell still goes out at once.
  */
 final class WakeThrottle {
 
