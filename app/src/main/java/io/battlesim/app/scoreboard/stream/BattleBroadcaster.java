@@ -117,9 +117,7 @@ final class BattleBroadcaster {
     /** Called on the battle's thread: never blocks, never serialises. */
     void offer(BattleUpdate update) {
         mailbox.add(update);
-        if (processing.compareAndSet(false, true)) {
-            fanOut.execute(this::process);
-        }
+        processSoon();
     }
 
     /**
@@ -200,6 +198,11 @@ final class BattleBroadcaster {
     /** Called when the cadence's interval is over after score events: the whole scoreboard is owed. */
     private void oweWhole() {
         wholeOwed.set(true);
+        processSoon();
+    }
+
+    /** Runs {@link #process} on the fan-out pool unless it is running (it then picks up what is new). */
+    private void processSoon() {
         if (processing.compareAndSet(false, true)) {
             fanOut.execute(this::process);
         }
@@ -230,8 +233,8 @@ final class BattleBroadcaster {
             log.warn("Could not publish an update of battle {}", battleId, e);
         } finally {
             processing.set(false);
-            if ((!mailbox.isEmpty() || wholeOwed.get()) && processing.compareAndSet(false, true)) {
-                fanOut.execute(this::process);
+            if (!mailbox.isEmpty() || wholeOwed.get()) {
+                processSoon();
             }
         }
     }

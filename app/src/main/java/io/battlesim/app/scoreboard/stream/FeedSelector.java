@@ -16,6 +16,7 @@ final class FeedSelector {
     private static final long WINDOW_NANOS = 1_000_000_000L;
 
     private final double perSecond;
+    private final double burst;
     private final LongSupplier nanoTime;
     private final int[] lastSecond = new int[64];
     private long windowStart;
@@ -26,8 +27,9 @@ final class FeedSelector {
     /** @param perSecond gifts shown per second at most in the long run; zero or negative: every gift */
     FeedSelector(double perSecond, LongSupplier nanoTime) {
         this.perSecond = perSecond;
+        this.burst = Math.max(1, perSecond);
         this.nanoTime = nanoTime;
-        this.tokens = Math.max(1, perSecond);
+        this.tokens = burst;
         this.windowStart = nanoTime.getAsLong();
         this.refilledAt = windowStart;
     }
@@ -50,7 +52,7 @@ final class FeedSelector {
         }
         int bit = 63 - Long.numberOfLeadingZeros(Math.max(1, coins));
         lastSecond[bit]++;
-        tokens = Math.min(Math.max(1, perSecond), tokens + (now - refilledAt) * perSecond / 1e9);
+        tokens = Math.min(burst, tokens + (now - refilledAt) * perSecond / 1e9);
         refilledAt = now;
         if (bit < thresholdBit || tokens < 1) {
             return false;

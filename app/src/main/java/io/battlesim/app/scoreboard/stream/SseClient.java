@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One connected stream: a cursor into its battle's {@link FrameLog} plus a few frames of its own (the retry
- * delay, a catch-up scoreboard, heartbeats). Of the frames new to it, it writes every gift, the latest scoreboard
- * and any later score, and every end, as one batch. It is drained on the fan-out pool whenever there is something new
- * and never waits for the network: when the sink is not ready it stops and the sink's writable callback resumes
- * it. A client whose cursor falls more than {@code maxLag} frames behind is disconnected (its browser resumes
+ * delay, a catch-up scoreboard, heartbeats). Of the frames new to it, it writes every gift, the latest
+ * scoreboard and any later score, and every end, as one batch. It is drained on the fan-out pool whenever there is
+ * something new and never waits for the network: when the sink is not ready it stops and the sink's writable
+ * callback resumes it. A client whose cursor falls more than {@code maxLag} frames behind is disconnected (its browser resumes
  * with {@code Last-Event-ID}).
  */
 final class SseClient {

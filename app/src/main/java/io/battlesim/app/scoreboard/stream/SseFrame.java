@@ -29,10 +29,6 @@ record SseFrame(long sequence, String event, byte[] bytes) {
      * @param sequence the id, or 0 for none (the client's Last-Event-ID stays as it was)
      */
     static SseFrame of(long sequence, String event, byte[] json) {
-        return new SseFrame(sequence, event, encode(sequence, event, json));
-    }
-
-    private static byte[] encode(long sequence, String event, byte[] json) {
         String head = (sequence > 0 ? "id: " + sequence + "\n" : "") + "event: " + event + "\ndata: ";
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         byte[] frame = new byte[headBytes.length + json.length + 2];
@@ -40,7 +36,7 @@ record SseFrame(long sequence, String event, byte[] bytes) {
         System.arraycopy(json, 0, frame, headBytes.length, json.length);
         frame[frame.length - 2] = '\n';
         frame[frame.length - 1] = '\n';
-        return frame;
+        return new SseFrame(sequence, event, frame);
     }
 
     /** A heartbeat: a comment (keeps proxies from closing the stream) plus a {@code ping} event scripts can see. */

@@ -253,83 +253,79 @@ class BattleBroadcasterTests {
         }
     }
 
-    @Test
-    void aBusyBattleWakesItsClientsOncePerFlushIntervalWithEveryNewFrame() {
-        AtomicLong nanos = new AtomicLong(1_000_000_000L);
-        List<Runnable> due = new ArrayList<>();
-        followThrottled(nanos, due);
-        FakeSink viewer = connect(null);
-        int flushesAfterConnect = viewer.flushes();
+    /** A broadcaster waking its clients at most every 50 ms on the clock {@code nanos}; delayed wake-ups go to {@code due}. */
+    @Nested
+    class WhenThrottled {
 
-        updates.publish(battle.gift("First")); // after a quiet spell: at once
-        for (int i = 0; i < 30; i++) {
-            updates.publish(battle.gift("Fan " + i)); // within the interval: wait for one wake-up
+        private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        private final List<Runnable> due = new ArrayList<>();
+        private FakeSink viewer;
+
+        @BeforeEach
+        void followThrottled() {
+            broadcaster = new BattleBroadcaster(
+                    TestUpdates.BATTLE,
+                    300_000,
+                    encoder,
+                    DIRECT,
+                    64,
+                    2000,
+                    new Pacing(
+                            new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
+                            ScoreCadence.wholeEveryTime(),
+                            FeedSelector.everyGift()),
+                    0);
+            broadcaster.follow(updates);
+            viewer = connect(null);
         }
 
-        assertThat(viewer.events()).containsExactly("gift");
-        assertThat(due).hasSize(1);
+        @Test
+        void aBusyBattleWakesItsClientsOncePerFlushIntervalWithEveryNewFrame() {
+            int flushesAfterConnect = viewer.flushes();
 
-        nanos.addAndGet(50_000_000L);
-        due.removeFirst().run();
+            updates.publish(battle.gift("First")); // after a quiet spell: at once
+            for (int i = 0; i < 30; i++) {
+                updates.publish(battle.gift("Fan " + i)); // within the interval: wait for one wake-up
+            }
 
-        assertThat(viewer.flushes() - flushesAfterConnect).isEqualTo(2);
-        assertThat(viewer.events()).hasSize(31);
-        assertThat(viewer.ids()).isSorted().doesNotHaveDuplicates().hasSize(31);
-    }
+            assertThat(viewer.events()).containsExactly("gift");
+            assertThat(due).hasSize(1);
 
-    @Test
-    void newScoresGoOutAtOnceEvenRightAfterAGiftWokeTheClientsButAtMostOncePerInterval() {
-        AtomicLong nanos = new AtomicLong(1_000_000_000L);
-        List<Runnable> due = new ArrayList<>();
-        followThrottled(nanos, due);
-        FakeSink viewer = connect(null);
+            nanos.addAndGet(50_000_000L);
+            due.removeFirst().run();
 
-        updates.publish(battle.gift("First"));
-        nanos.addAndGet(10_000_000L);
-        updates.publish(battle.scoreboard());
+            assertThat(viewer.flushes() - flushesAfterConnect).isEqualTo(2);
+            assertThat(viewer.events()).hasSize(31);
+            assertThat(viewer.ids()).isSorted().doesNotHaveDuplicates().hasSize(31);
+        }
 
-        assertThat(viewer.events()).containsExactly("gift", "scoreboard");
+        @Test
+        void newScoresGoOutAtOnceEvenRightAfterAGiftWokeTheClientsButAtMostOncePerInterval() {
+            updates.publish(battle.gift("First"));
+            nanos.addAndGet(10_000_000L);
+            updates.publish(battle.scoreboard());
 
-        nanos.addAndGet(10_000_000L);
-        updates.publish(battle.gift("Second"));
-        updates.publish(battle.scoreboard());
+            assertThat(viewer.events()).containsExactly("gift", "scoreboard");
 
-        assertThat(viewer.events()).as("scores woke the clients 10 ms ago").hasSize(2);
-        assertThat(due).hasSize(1);
-        nanos.addAndGet(50_000_000L);
-        due.removeFirst().run();
-        assertThat(viewer.events()).containsExactly("gift", "scoreboard", "gift", "scoreboard");
-    }
+            nanos.addAndGet(10_000_000L);
+            updates.publish(battle.gift("Second"));
+            updates.publish(battle.scoreboard());
 
-    @Test
-    void theEndOfABattleGoesOutAtOnceEvenWithinTheInterval() {
-        AtomicLong nanos = new AtomicLong(1_000_000_000L);
-        List<Runnable> due = new ArrayList<>();
-        followThrottled(nanos, due);
-        FakeSink viewer = connect(null);
+            assertThat(viewer.events()).as("scores woke the clients 10 ms ago").hasSize(2);
+            assertThat(due).hasSize(1);
+            nanos.addAndGet(50_000_000L);
+            due.removeFirst().run();
+            assertThat(viewer.events()).containsExactly("gift", "scoreboard", "gift", "scoreboard");
+        }
 
-        updates.publish(battle.gift("First"));
-        updates.publish(battle.gift("Sniper"));
-        updates.publish(new BattleUpdate.BattleEnded(TestUpdates.BATTLE, 3, battle.snapshot()));
+        @Test
+        void theEndOfABattleGoesOutAtOnceEvenWithinTheInterval() {
+            updates.publish(battle.gift("First"));
+            updates.publish(battle.gift("Sniper"));
+            updates.publish(new BattleUpdate.BattleEnded(TestUpdates.BATTLE, 3, battle.snapshot()));
 
-        assertThat(viewer.events()).containsExactly("gift", "gift", "ended");
-    }
-
-    /** A broadcaster waking its clients at most every 50 ms on the clock {@code nanos}; delayed wake-ups go to {@code due}. */
-    private void followThrottled(AtomicLong nanos, List<Runnable> due) {
-        broadcaster = new BattleBroadcaster(
-                TestUpdates.BATTLE,
-                300_000,
-                encoder,
-                DIRECT,
-                64,
-                2000,
-                new Pacing(
-                        new WakeThrottle(50_000_000L, nanos::get, (task, delay) -> due.add(task)),
-                        ScoreCadence.wholeEveryTime(),
-                        FeedSelector.everyGift()),
-                0);
-        broadcaster.follow(updates);
+            assertThat(viewer.events()).containsExactly("gift", "gift", "ended");
+        }
     }
 
     private FakeSink connect(@Nullable Long lastEventId) {
