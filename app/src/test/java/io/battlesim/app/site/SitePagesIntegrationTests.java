@@ -3,10 +3,12 @@ package io.battlesim.app.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -135,5 +137,67 @@ class SitePagesIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(contentType(response)).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aMalformedAddressGetsTheSitesOwnPageWithoutEchoingIt() throws Exception {
+        String response = raw("GET /battles?name=<script>x</script> HTTP/1.1", "text/html");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(header(response, "Content-Type")).startsWith("text/html");
+        assertThat(response)
+                .contains("We couldn't read that address", "must be percent-encoded", "href=\"/css/app.css\"")
+                .doesNotContain("<script>", "Tomcat", "HTTP Status 400");
+    }
+
+    @Test
+    void aStrayPercentInAnAddressGetsTheSamePage() throws Exception {
+        String response = raw("GET /battles/%zz HTTP/1.1", "text/html");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("We couldn't read that address").doesNotContain("Tomcat");
+    }
+
+    @Test
+    void aMalformedApiAddressGetsAProblemDetail() throws Exception {
+        String response = raw("GET /api/battles/%zz HTTP/1.1", "application/json");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
+        assertThat(body(response))
+                .contains("\"status\":400", "\"title\":\"Bad Request\"", "must be percent-encoded")
+                .doesNotContain("%zz");
+    }
+
+    @Test
+    void aRequestLineTooBrokenToReadItsPathGetsThePage() throws Exception {
+        // Tomcat stops reading at the '<', before the path and the headers: nothing says this is an API call
+        String response = raw("GET /api/battles?status=<live> HTTP/1.1", "application/json");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("We couldn't read that address").doesNotContain("<live>", "Tomcat");
+    }
+
+    /** Sends a request line no HTTP client library would send (they refuse to build such URIs). */
+    private static String raw(String requestLine, String accept) throws IOException {
+        try (Socket socket = new Socket("localhost", PORT)) {
+            socket.setSoTimeout(10_000);
+            String request = requestLine + "\r\nHost: localhost\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String header(String response, String name) {
+        return response.lines()
+                .takeWhile(line -> !line.isEmpty())
+                .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(line -> line.substring(name.length() + 1).strip())
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String body(String response) {
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
     }
 }
