@@ -80,6 +80,7 @@ public abstract class PublishIntegrationTestSupport {
         emulator.publishing().timetable(PublishTimetable.IMMEDIATE);
         emulator.publishing().limits(new PublishLimits(15, 5, 100, Duration.ofHours(1)));
         emulator.faults(io.battlesim.tiktok.emulator.FaultSettings.NONE);
+        emulator.webhookDuplicateRate(0);
     }
 
     /** Waits until the job is over and returns it. */

@@ -59,7 +59,7 @@ public final class TikTokEmulator implements AutoCloseable {
         new DisplayApi(loginKit.tokens(), accounts, rateLimits).registerRoutes(routes);
         accounts.registerRoutes(routes);
         faults.registerRoutes(routes);
-        this.webhooks = new Webhooks(apps, clock, builder.webhookSettings);
+        this.webhooks = new Webhooks(apps, clock, builder.webhookSettings, faults::drawWebhookDuplicate);
         builder.webhookUrls.forEach(webhooks::callbackUrl);
         this.publishing = new Publishing(
                 apps,
@@ -150,6 +150,16 @@ public final class TikTokEmulator implements AutoCloseable {
      */
     public FaultSettings faults() {
         return faults.settings();
+    }
+
+    /**
+     * Makes a share of webhook events arrive twice, as TikTok's at-least-once delivery does; also settable with
+     * {@code POST /faults} and {@code webhookDuplicateRate}.
+     *
+     * @param rate share of events delivered a second time, 0 (the default) to 1
+     */
+    public void webhookDuplicateRate(double rate) {
+        faults.webhookDuplicateRate(rate);
     }
 
     /**

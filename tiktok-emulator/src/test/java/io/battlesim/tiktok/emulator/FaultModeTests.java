@@ -140,8 +140,9 @@ class FaultModeTests {
             HttpResponse<String> response = harness.get("/faults");
 
             assertThat(response.body())
-                    .isEqualTo("{\"latencyMs\":250,\"serverErrorRate\":0.1,\"forced429Rate\":0.2,\"dropRate\":0.3,"
-                            + "\"publishFailureRate\":0.0,\"publishFailReason\":\"internal\"}");
+                    .isEqualTo(
+                            "{\"latencyMs\":250,\"serverErrorRate\":0.1,\"forced429Rate\":0.2,\"dropRate\":0.3,"
+                                    + "\"publishFailureRate\":0.0,\"publishFailReason\":\"internal\",\"webhookDuplicateRate\":0.0}");
         }
 
         @Test
@@ -152,6 +153,19 @@ class FaultModeTests {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(harness.emulator.faults()).isEqualTo(new FaultSettings(Duration.ofMillis(5), 1, 0, 0));
             assertThat(harness.userInfo(token, "open_id").statusCode()).isEqualTo(500);
+        }
+
+        @Test
+        void makeWebhooksArriveTwiceOnRequest() {
+            HttpResponse<String> response =
+                    harness.post("/faults", "application/json", "{\"webhookDuplicateRate\":0.5}");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"webhookDuplicateRate\":0.5");
+            assertThat(harness.post("/faults", "application/json", "{\"webhookDuplicateRate\":2}")
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(harness.get("/faults").body()).contains("\"webhookDuplicateRate\":0.5");
         }
 
         @Test

@@ -14,6 +14,7 @@ import io.battlesim.tiktok.emulator.publish.PublishKind;
 import io.battlesim.tiktok.emulator.publish.PublishLimits;
 import io.battlesim.tiktok.emulator.publish.PublishSnapshot;
 import io.battlesim.tiktok.emulator.publish.PublishTimetable;
+import io.battlesim.tiktok.emulator.webhooks.WebhookDelivery;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,6 +70,35 @@ class ShareIntegrationTests extends PublishIntegrationTestSupport {
         assertThat(task.kind()).isEqualTo(PublishKind.DIRECT_PHOTO);
         assertThat(task.title()).isEqualTo("Ava wins 🇩🇪");
         assertThat(task.privacyLevel()).isEqualTo("SELF_ONLY");
+        assertThat(browser.get("/publish/jobs/" + job.id()).body()).contains("Posted", job.publishId());
+    }
+
+    @Test
+    void staysConsistentWhenTikTokDeliversEachWebhookTwice() {
+        emulator.webhookDuplicateRate(1);
+        var browser = newBrowser();
+        BattleView battle = finishedBattle(signUp(browser, "ava.sparks"));
+        HttpResponse<String> form = browser.get("/publish/battles/" + battle.id());
+
+        HttpResponse<String> posted = browser.postForm(
+                "/publish/battles/" + battle.id() + "/photo",
+                PublishBrowser.formOf(form, "title", "Twice told", "privacyLevel", "SELF_ONLY"));
+        PublishJob job = awaitFinished(jobIdOf(posted));
+
+        List<WebhookDelivery> deliveries = Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> emulator.webhooks().deliveries().stream()
+                                .filter(delivery -> delivery.body().contains(job.publishId()))
+                                .toList(),
+                        both -> both.size() == 2
+                                && both.stream()
+                                        .allMatch(delivery -> delivery.state().equals("delivered")));
+        assertThat(deliveries).extracting(WebhookDelivery::duplicate).containsExactlyInAnyOrder(false, true);
+        assertThat(deliveries).extracting(WebhookDelivery::lastStatus).containsOnly(200);
+        PublishJob after = jobs.find(job.id()).orElseThrow();
+        assertThat(after.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(after.error()).isNull();
         assertThat(browser.get("/publish/jobs/" + job.id()).body()).contains("Posted", job.publishId());
     }
 

@@ -16,6 +16,7 @@ public final class Faults {
 
     private final AtomicReference<FaultSettings> settings = new AtomicReference<>(FaultSettings.NONE);
     private final AtomicReference<PublishFailure> publishFailure = new AtomicReference<>(PublishFailure.NONE);
+    private volatile double webhookDuplicateRate;
     private final RandomGenerator random;
 
     /**
@@ -74,6 +75,38 @@ public final class Faults {
             return Optional.empty();
         }
         return current.rate() >= 1 || roll() < current.rate() ? Optional.of(current.failReason()) : Optional.empty();
+    }
+
+    /**
+     * The share of webhook events delivered a second time.
+     *
+     * @return a rate from 0 to 1
+     */
+    public double webhookDuplicateRate() {
+        return webhookDuplicateRate;
+    }
+
+    /**
+     * Makes a share of webhook events arrive twice, as TikTok's at-least-once delivery does (its payloads carry no
+     * event id, so a receiver has to be idempotent).
+     *
+     * @param rate share of events delivered twice, 0 to 1
+     */
+    public void webhookDuplicateRate(double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("webhookDuplicateRate must be between 0 and 1, got " + rate);
+        }
+        webhookDuplicateRate = rate;
+    }
+
+    /**
+     * Draws whether one webhook event is delivered a second time.
+     *
+     * @return true to deliver it twice
+     */
+    public boolean drawWebhookDuplicate() {
+        double rate = webhookDuplicateRate;
+        return rate > 0 && (rate >= 1 || roll() < rate);
     }
 
     /**

@@ -15,12 +15,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code GET /faults} shows the fault settings; {@code POST /faults} with a JSON object changes the fields it
  * names ({@code latencyMs}, {@code serverErrorRate}, {@code forced429Rate}, {@code dropRate}, and for Content
- * Posting {@code publishFailureRate} with {@code publishFailReason}, a documented {@code fail_reason}).
+ * Posting {@code publishFailureRate} with {@code publishFailReason}, a documented {@code fail_reason}, and for
+ * webhooks {@code webhookDuplicateRate}, the share of events delivered twice).
  */
 final class FaultsEndpoint {
 
-    private static final Set<String> FIELDS =
-            Set.of("latencyMs", "serverErrorRate", "forced429Rate", "dropRate", "publishFailureRate");
+    private static final Set<String> FIELDS = Set.of(
+            "latencyMs", "serverErrorRate", "forced429Rate", "dropRate", "publishFailureRate", "webhookDuplicateRate");
     private static final String REASON = "publishFailReason";
 
     private final Faults faults;
@@ -30,7 +31,7 @@ final class FaultsEndpoint {
     }
 
     EmulatorResponse read(Exchange exchange) {
-        return Responses.json(200, toJson(faults.settings(), faults.publishFailure()));
+        return Responses.json(200, toJson(faults.settings(), faults.publishFailure(), faults.webhookDuplicateRate()));
     }
 
     EmulatorResponse update(Exchange exchange) {
@@ -53,15 +54,20 @@ final class FaultsEndpoint {
         try {
             FaultSettings updated = merge(faults.settings(), body);
             PublishFailure failure = mergePublish(faults.publishFailure(), body);
+            double duplicates = number(body, "webhookDuplicateRate", faults.webhookDuplicateRate());
+            if (!(duplicates >= 0 && duplicates <= 1)) {
+                throw new IllegalArgumentException("webhookDuplicateRate must be between 0 and 1, got " + duplicates);
+            }
             faults.settings(updated);
             faults.publishFailure(failure);
-            return Responses.json(200, toJson(updated, failure));
+            faults.webhookDuplicateRate(duplicates);
+            return Responses.json(200, toJson(updated, failure, duplicates));
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage(), exchange);
         }
     }
 
-    static Map<String, Object> toJson(FaultSettings settings, PublishFailure failure) {
+    static Map<String, Object> toJson(FaultSettings settings, PublishFailure failure, double webhookDuplicateRate) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("latencyMs", settings.latency().toMillis());
         json.put("serverErrorRate", settings.serverErrorRate());
@@ -69,6 +75,7 @@ final class FaultsEndpoint {
         json.put("dropRate", settings.dropRate());
         json.put("publishFailureRate", failure.rate());
         json.put(REASON, failure.failReason());
+        json.put("webhookDuplicateRate", webhookDuplicateRate);
         return json;
     }
 

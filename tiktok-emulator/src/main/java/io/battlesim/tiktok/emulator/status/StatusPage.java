@@ -76,7 +76,7 @@ public final class StatusPage {
                 + section(
                         "Rate limits (per access token, sliding minute)", StatusTables.rateLimits(rateLimits.limits()))
                 + section("Publishing (Content Posting API)", publishing.render(exchange.baseUrl()))
-                + section("Fault mode", faultSummary(faults.settings()));
+                + section("Fault mode", faultSummary(faults.settings(), faults.webhookDuplicateRate()));
         return Responses.html(200, HtmlPage.document("TikTok emulator", body, true));
     }
 
@@ -84,15 +84,18 @@ public final class StatusPage {
         return "<section class=\"card\"><h2>" + escape(title) + "</h2>" + content + "</section>";
     }
 
-    private static String faultSummary(FaultSettings settings) {
+    private static String faultSummary(FaultSettings settings, double webhookDuplicateRate) {
         return "<p id=\"faults\">"
-                + (settings.active() ? "<span class=\"pill bad\">on</span>" : "<span class=\"pill good\">off</span>")
+                + (settings.active() || webhookDuplicateRate > 0
+                        ? "<span class=\"pill bad\">on</span>"
+                        : "<span class=\"pill good\">off</span>")
                 + " latency " + settings.latency().toMillis() + " ms &middot; server errors "
                 + percent(settings.serverErrorRate()) + " &middot; forced 429 " + percent(settings.forced429Rate())
-                + " &middot; dropped connections " + percent(settings.dropRate()) + "</p>"
+                + " &middot; dropped connections " + percent(settings.dropRate())
+                + " &middot; webhooks delivered twice " + percent(webhookDuplicateRate) + "</p>"
                 + "<p class=\"muted small\">Change with <code>POST /faults</code> and a JSON body such as"
                 + " <code>{&quot;latencyMs&quot;:200,&quot;serverErrorRate&quot;:0.1,&quot;forced429Rate&quot;:0,"
-                + "&quot;dropRate&quot;:0}</code>.</p>";
+                + "&quot;dropRate&quot;:0,&quot;webhookDuplicateRate&quot;:0.2}</code>.</p>";
     }
 
     private static String percent(double rate) {

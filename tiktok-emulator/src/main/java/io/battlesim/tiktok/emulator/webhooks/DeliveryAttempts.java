@@ -13,17 +13,23 @@ final class DeliveryAttempts {
     private final String body;
     private final Clock clock;
     private final Instant queuedAt;
+    private final boolean duplicate;
     private int attempts;
     private int lastStatus;
     private String state = "pending";
 
-    DeliveryAttempts(String clientKey, String event, URI url, String body, Clock clock) {
+    DeliveryAttempts(String clientKey, String event, URI url, String body, Clock clock, boolean duplicate) {
         this.clientKey = clientKey;
         this.event = event;
         this.url = url;
         this.body = body;
         this.clock = clock;
         this.queuedAt = clock.instant();
+        this.duplicate = duplicate;
+    }
+
+    String clientKey() {
+        return clientKey;
     }
 
     URI url() {
@@ -56,6 +62,7 @@ final class DeliveryAttempts {
     }
 
     synchronized WebhookDelivery snapshot() {
-        return new WebhookDelivery(clientKey, event, url.toString(), body, attempts, lastStatus, state, queuedAt);
+        return new WebhookDelivery(
+                clientKey, event, url.toString(), body, attempts, lastStatus, state, queuedAt, duplicate);
     }
 }

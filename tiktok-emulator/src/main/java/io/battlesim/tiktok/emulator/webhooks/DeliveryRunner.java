@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,12 +33,26 @@ final class DeliveryRunner implements AutoCloseable {
     private @Nullable ScheduledExecutorService scheduler;
     private @Nullable ExecutorService senders;
 
+    /** Makes the first attempt after {@code delay} (zero: at once), then retries as the settings say. */
     void start(
             DeliveryAttempts delivery,
             WebhookSettings settings,
             Supplier<Optional<String>> secret,
-            AtomicInteger pending) {
-        run(() -> attempt(delivery, settings, secret, pending));
+            AtomicInteger pending,
+            Duration delay) {
+        if (delay.isZero()) {
+            run(() -> attempt(delivery, settings, secret, pending));
+            return;
+        }
+        try {
+            scheduler()
+                    .schedule(
+                            () -> run(() -> attempt(delivery, settings, secret, pending)),
+                            delay.toMillis(),
+                            TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            pending.decrementAndGet(); // closed meanwhile
+        }
     }
 
     private void run(Runnable task) {

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param lastStatus the HTTP status of the last attempt, 0 for a connection failure or none yet
  * @param state {@code pending}, {@code delivered}, {@code retrying} or {@code gave_up}
  * @param queuedAt when the event was created, on the emulator clock
+ * @param duplicate whether this is the second delivery of an event (the fault mode's at-least-once duplicates)
  */
 public record WebhookDelivery(
         String clientKey,
@@ -23,7 +24,8 @@ public record WebhookDelivery(
         int attempts,
         int lastStatus,
         String state,
-        Instant queuedAt) {
+        Instant queuedAt,
+        boolean duplicate) {
 
     /** Checks that nothing is null. */
     public WebhookDelivery {

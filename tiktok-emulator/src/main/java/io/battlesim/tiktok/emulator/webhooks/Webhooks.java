@@ -6,6 +6,7 @@ import io.battlesim.tiktok.emulator.http.Json;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * The apps' webhook callback URLs and the signed delivery of events to them. Thread-safe; deliveries run on
@@ -32,6 +34,7 @@ public final class Webhooks implements AutoCloseable {
     private final Deque<DeliveryAttempts> recent = new ArrayDeque<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final DeliveryRunner runner;
+    private final BooleanSupplier duplicate;
     private volatile WebhookSettings settings;
 
     /**
@@ -40,11 +43,13 @@ public final class Webhooks implements AutoCloseable {
      * @param apps the registered apps, for their client secrets
      * @param clock the emulator clock, for {@code create_time} and the signature timestamp
      * @param settings retry and queue limits
+     * @param duplicate drawn once per event: whether it is delivered a second time (TikTok delivers at least once)
      */
-    public Webhooks(RegisteredApps apps, Clock clock, WebhookSettings settings) {
+    public Webhooks(RegisteredApps apps, Clock clock, WebhookSettings settings, BooleanSupplier duplicate) {
         this.apps = apps;
         this.clock = clock;
         this.settings = settings;
+        this.duplicate = duplicate;
         this.runner = new DeliveryRunner();
     }
 
@@ -98,15 +103,23 @@ public final class Webhooks implements AutoCloseable {
             return;
         }
         WebhookSettings current = settings;
+        String body = body(clientKey, event, userOpenId, content);
+        queue(new DeliveryAttempts(clientKey, event, url, body, clock, false), current, Duration.ZERO);
+        if (duplicate.getAsBoolean()) {
+            // the same payload again a little later, as after a delivery TikTok did not see acknowledged
+            queue(new DeliveryAttempts(clientKey, event, url, body, clock, true), current, current.firstRetry());
+        }
+    }
+
+    private void queue(DeliveryAttempts delivery, WebhookSettings current, Duration delay) {
         if (pending.incrementAndGet() > current.maxPending()) {
             pending.decrementAndGet();
-            LOG.log(Level.WARNING, "webhook queue full; dropped " + event + " for " + clientKey);
+            LOG.log(Level.WARNING, "webhook queue full; dropped " + delivery.event());
             return;
         }
-        DeliveryAttempts delivery =
-                new DeliveryAttempts(clientKey, event, url, body(clientKey, event, userOpenId, content), clock);
         remember(delivery);
-        runner.start(delivery, current, () -> apps.find(clientKey).map(RegisteredApp::clientSecret), pending);
+        String clientKey = delivery.clientKey();
+        runner.start(delivery, current, () -> apps.find(clientKey).map(RegisteredApp::clientSecret), pending, delay);
     }
 
     /**

@@ -68,6 +68,13 @@ final class WebhookReceiver implements AutoCloseable {
         return await(event, 1);
     }
 
+    /** How many calls of an event arrived so far. */
+    long calls(String event) {
+        return calls.stream()
+                .filter(call -> call.body().contains("\"event\":\"" + event + "\""))
+                .count();
+    }
+
     @Override
     public void close() {
         server.stop(0);

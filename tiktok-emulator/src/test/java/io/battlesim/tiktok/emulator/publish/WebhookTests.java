@@ -106,6 +106,34 @@ class WebhookTests {
     }
 
     @Test
+    void deliversEveryEventTwiceWithTheSamePayloadWhenDuplicatesAreOn() {
+        harness.emulator.webhookDuplicateRate(1);
+        postPublicly();
+
+        WebhookReceiver.Call first = receiver.next("post.publish.complete");
+        WebhookReceiver.Call second = receiver.await("post.publish.complete", 2);
+
+        // no event id in TikTok's payload: a duplicate is byte for byte the same event
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(receiver.await("post.publish.publicly_available", 2).body())
+                .isEqualTo(receiver.next("post.publish.publicly_available").body());
+        assertThat(harness.emulator.webhooks().deliveries())
+                .filteredOn(WebhookDelivery::duplicate)
+                .extracting(WebhookDelivery::event)
+                .containsExactlyInAnyOrder("post.publish.complete", "post.publish.publicly_available");
+    }
+
+    @Test
+    void deliversEachEventOnceByDefault() {
+        postPublicly();
+        receiver.next("post.publish.publicly_available");
+        PublishHarness.sleep(200); // a duplicate would follow after the first retry delay (20 ms here)
+
+        assertThat(receiver.calls("post.publish.complete")).isEqualTo(1);
+        assertThat(harness.emulator.webhooks().deliveries()).noneMatch(WebhookDelivery::duplicate);
+    }
+
+    @Test
     void givesUpAfterTheLastAttemptWhenTheAppIsUnreachable() {
         harness.emulator.webhooks().callbackUrl(AUDITED.clientKey(), "http://127.0.0.1:9/webhooks/tiktok");
         postPublicly();
