@@ -57,6 +57,17 @@ class LiveRoomLookupTests {
         }
 
         @Test
+        void matchTheDemoBattlesPairEvenly() {
+            // the harness pauses every room; the shipped emulator paces them
+            try (TikTokEmulator shipped = TikTokEmulator.builder().build()) {
+                double ava = shipped.live().room("ava.sparks").orElseThrow().eventsPerSecond();
+                double leo = shipped.live().room("leo.beats").orElseThrow().eventsPerSecond();
+
+                assertThat(ava).isPositive().isEqualTo(leo);
+            }
+        }
+
+        @Test
         void listTheirGuests() {
             JsonNode guests = json(lookup("ava.sparks")).at("/data/room/guests");
             String kaiId =

@@ -15,12 +15,15 @@ import org.jspecify.annotations.Nullable;
  * Plans every sandbox creator's room from the seed. Which creators are live, who guests where and the titles are
  * fixed so that tests can rely on them: {@code omar.cooks} and {@code zoe.paints} start OFFLINE, everyone else
  * LIVE; {@code kai.games} guests in {@code ava.sparks}'s room and {@code noah.laughs} in {@code mia.moves}'s.
+ * {@code ava.sparks} and {@code leo.beats}, the pair of the app's demo battle, get the same pace so that the demo is
+ * an even match; every other room's pace is drawn from the seed.
  */
 final class RoomPlanner {
 
     static final Set<String> OFFLINE_AT_START = Set.of("omar.cooks", "zoe.paints");
     static final Map<String, List<String>> GUESTS =
             Map.of("ava.sparks", List.of("kai.games"), "mia.moves", List.of("noah.laughs"));
+    static final Map<String, Double> MATCHED_PACES = Map.of("ava.sparks", 5.0, "leo.beats", 5.0);
     private static final Map<String, String> TITLES = Map.of(
             "ava.sparks", "Friday battle practice ✨",
             "leo.beats", "140 BPM finger drumming, requests open 🥁",
@@ -53,7 +56,8 @@ final class RoomPlanner {
         String roomId = Ids.roomId(random);
         String hostUserId = Ids.creatorId(random);
         long baseViewers = Math.max(12, Math.round(account.followerCount() * random.nextDouble(0.0008, 0.003)));
-        double pace = eventsPerSecond != null ? eventsPerSecond : 3 + 0.5 * random.nextInt(11);
+        double drawn = 3 + 0.5 * random.nextInt(11); // drawn even when not used: the other plans stay as they were
+        double pace = eventsPerSecond != null ? eventsPerSecond : MATCHED_PACES.getOrDefault(account.username(), drawn);
         return new RoomPlan(
                 roomId,
                 account,
