@@ -55,12 +55,10 @@ final class FaultsEndpoint {
             FaultSettings updated = merge(faults.settings(), body);
             PublishFailure failure = mergePublish(faults.publishFailure(), body);
             double duplicates = number(body, "webhookDuplicateRate", faults.webhookDuplicateRate());
-            if (!(duplicates >= 0 && duplicates <= 1)) {
-                throw new IllegalArgumentException("webhookDuplicateRate must be between 0 and 1, got " + duplicates);
-            }
+            faults.webhookDuplicateRate(
+                    duplicates); // the only setter that checks its value: first, so none half-applies
             faults.settings(updated);
             faults.publishFailure(failure);
-            faults.webhookDuplicateRate(duplicates);
             return Responses.json(200, toJson(updated, failure, duplicates));
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage(), exchange);

@@ -42,16 +42,8 @@ final class DeliveryRunner implements AutoCloseable {
             Duration delay) {
         if (delay.isZero()) {
             run(() -> attempt(delivery, settings, secret, pending));
-            return;
-        }
-        try {
-            scheduler()
-                    .schedule(
-                            () -> run(() -> attempt(delivery, settings, secret, pending)),
-                            delay.toMillis(),
-                            TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            pending.decrementAndGet(); // closed meanwhile
+        } else {
+            attemptLater(delivery, settings, secret, pending, delay);
         }
     }
 
@@ -92,11 +84,20 @@ final class DeliveryRunner implements AutoCloseable {
             pending.decrementAndGet();
             return;
         }
+        attemptLater(delivery, settings, secret, pending, settings.backoff(delivery.attempts()));
+    }
+
+    private void attemptLater(
+            DeliveryAttempts delivery,
+            WebhookSettings settings,
+            Supplier<Optional<String>> secret,
+            AtomicInteger pending,
+            Duration delay) {
         try {
             scheduler()
                     .schedule(
                             () -> run(() -> attempt(delivery, settings, secret, pending)),
-                            settings.backoff(delivery.attempts()).toMillis(),
+                            delay.toMillis(),
                             TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             pending.decrementAndGet(); // closed meanwhile
