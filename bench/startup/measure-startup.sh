@@ -3,6 +3,9 @@
 # (H2 in a fresh data folder, built-in emulator). Runs the app N times (default 5) and prints each run and the
 # median. Build first: mvn -DskipTests install
 #   bench/startup/measure-startup.sh [runs]
+# AOT=1 measures the same with a JDK 25 AOT cache (JEP 483/514): the jar is extracted (Spring Boot's
+# -Djarmode=tools extract), one training run records the cache (-XX:AOTCacheOutput, stopping after the context
+# refresh), and every measured run starts with -XX:AOTCache.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
@@ -17,13 +20,25 @@ if [ -z "$java" ]; then
 fi
 [ -n "$java" ] || { echo "No JDK 21+ found; set JAVA=/path/to/java" >&2; exit 1; }
 port=${PORT:-5099}
-echo "java: $($java -version 2>&1 | head -n 1)   jar: $jar   cores: $(nproc)"
+launch=(-jar "$jar")
+if [ "${AOT:-0}" = 1 ]; then
+  aot=$(mktemp -d)
+  trap 'rm -rf "$aot"' EXIT
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$aot/app" >/dev/null
+  extracted=$(ls "$aot"/app/*.jar | head -n 1)
+  echo "training the AOT cache (one start-up that stops after the context refresh) ..."
+  APP_DATA_DIR="$aot/training-data" PORT=$port "$java" -XX:AOTCacheOutput="$aot/app.aot" \
+    -Dspring.context.exit=onRefresh -jar "$extracted" >"$aot/training.log" 2>&1 \
+    || { echo "training failed (JDK 25+ needed); see $aot/training.log" >&2; tail -n 20 "$aot/training.log" >&2; exit 1; }
+  launch=(-XX:AOTCache="$aot/app.aot" -jar "$extracted")
+fi
+echo "java: $($java -version 2>&1 | head -n 1)   jar: $jar   cores: $(nproc)   AOT cache: ${AOT:-0}"
 printf '%-4s %-16s %-14s %-12s %-14s\n' run ready_ms jvm_reported rss_mib heap_used_mib
 ready_all=(); rss_all=(); heap_all=()
 for i in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s%N)
-  APP_DATA_DIR="$data" PORT=$port "$java" ${JAVA_OPTS:-} -jar "$jar" >"$data/app.log" 2>&1 &
+  APP_DATA_DIR="$data" PORT=$port "$java" ${JAVA_OPTS:-} "${launch[@]}" >"$data/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "app exited; see $data/app.log" >&2; tail -n 30 "$data/app.log" >&2; exit 1; }
