@@ -48,6 +48,11 @@ class HomePageTests {
             assertThat(home())
                     .contains("Live battles", "OBS overlay", "AI agents", "Leaderboards", "Publishing")
                     .contains("Coming soon");
+            String publishing =
+                    home().split("data-testid=\"feature-publishing\"", 2)[1].split("</li>", 2)[0];
+            assertThat(publishing)
+                    .contains("Available", "href=\"/publish/jobs\"")
+                    .doesNotContain("Coming soon");
         }
 
         @Test
