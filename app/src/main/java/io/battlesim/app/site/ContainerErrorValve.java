@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The error answer for a request that never reaches the application: one whose request line or headers Tomcat
- * cannot read (a raw {@code <}, {@code {}} or a stray {@code %} in the address, headers too large). In place of
+ * cannot read (a raw {@code <} or {@code >} or a stray {@code %} in the address, headers too large). In place of
  * Tomcat's own page, an API path (or a request that accepts JSON but not HTML) gets an
  * {@code application/problem+json} body and anything else a short page in the site's style. When Tomcat gave up
  * before it read the path and the headers (a {@code <} in the query string), nothing tells an API call apart, so
@@ -91,12 +91,16 @@ final class ContainerErrorValve extends ErrorReportValve {
                 <body>
                 <main id="main" class="prose error-page">
                   <p class="error-code">%d</p>
-                  <h1>We couldn't read that address</h1>
+                  <h1>%s</h1>
                   <p class="lead">%s</p>
                   <p><a class="button button-primary" href="/">Back to the home page</a></p>
                 </main>
                 </body>
                 </html>
-                """.formatted(HtmlUtils.htmlEscape(title), status, HtmlUtils.htmlEscape(detail));
+                """.formatted(
+                        HtmlUtils.htmlEscape(title),
+                        status,
+                        status == 400 ? "We couldn't read that address" : "We couldn't handle that request",
+                        HtmlUtils.htmlEscape(detail));
     }
 }

@@ -159,6 +159,16 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void anUnsupportedProtocolVersionGetsThePageForOtherErrors() throws Exception {
+        String response = raw("GET /battles HTTP/1.7", "text/html");
+
+        assertThat(response).startsWith("HTTP/1.1 505");
+        assertThat(response)
+                .contains("We couldn't handle that request", "The request could not be handled.")
+                .doesNotContain("Tomcat");
+    }
+
+    @Test
     void aMalformedApiAddressGetsAProblemDetail() throws Exception {
         String response = raw("GET /api/battles/%zz HTTP/1.1", "application/json");
 
