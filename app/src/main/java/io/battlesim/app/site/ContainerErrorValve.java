@@ -55,7 +55,7 @@ final class ContainerErrorValve extends ErrorReportValve {
     }
 
     /** API clients get JSON: an {@code /api/} path, or an Accept header asking for JSON rather than HTML. */
-    static boolean wantsJson(@Nullable String path, @Nullable String accept) {
+    private static boolean wantsJson(@Nullable String path, @Nullable String accept) {
         if (path != null && (path.startsWith("/api/") || path.equals("/api"))) {
             return true;
         }

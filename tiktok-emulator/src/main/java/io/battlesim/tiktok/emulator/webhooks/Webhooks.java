@@ -112,13 +112,13 @@ public final class Webhooks implements AutoCloseable {
     }
 
     private void queue(DeliveryAttempts delivery, WebhookSettings current, Duration delay) {
+        String clientKey = delivery.clientKey();
         if (pending.incrementAndGet() > current.maxPending()) {
             pending.decrementAndGet();
-            LOG.log(Level.WARNING, "webhook queue full; dropped " + delivery.event());
+            LOG.log(Level.WARNING, "webhook queue full; dropped " + delivery.event() + " for " + clientKey);
             return;
         }
         remember(delivery);
-        String clientKey = delivery.clientKey();
         runner.start(delivery, current, () -> apps.find(clientKey).map(RegisteredApp::clientSecret), pending, delay);
     }
 
