@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -107,6 +108,34 @@ public class BattleManagement {
                 .find(battleId)
                 .map(row -> BattleSecrets.matches(row.ingestKeyHash(), presentedKey))
                 .orElse(false);
+    }
+
+    /**
+     * The control token of a battle: handed once to whoever creates a battle without signing in, since nothing else
+     * ties that battle to them. Throws {@link BattleNotFoundException}.
+     */
+    public String controlToken(String battleId) {
+        return secrets.controlToken(requireRow(battleId).id());
+    }
+
+    /**
+     * Who may start, end and boost a battle as its creator and see its ingest key, the same in emulator and real
+     * mode: a battle with an owner is controlled by that signed-in user alone; a battle without one (created
+     * anonymously through the API, or the demo) only by whoever presents its control token. Nobody else, ever.
+     *
+     * @param battle the battle; never null
+     * @param userId the signed-in app user, or null
+     * @param controlToken the control token presented, or null
+     */
+    public boolean controls(BattleView battle, @Nullable Long userId, @Nullable String controlToken) {
+        Objects.requireNonNull(battle, "battle must not be null");
+        Long owner = battle.setup().ownerUserId();
+        if (owner != null) {
+            return owner.equals(userId);
+        }
+        return controlToken != null
+                && !controlToken.isBlank()
+                && BattleSecrets.sameSecret(secrets.controlToken(battle.id()), controlToken.strip());
     }
 
     /** Starts a SCHEDULED battle: LIVE from now, ticks and end scheduled; publishes {@link BattleStarted}. */

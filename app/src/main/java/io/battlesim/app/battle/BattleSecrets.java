@@ -79,13 +79,32 @@ final class BattleSecrets {
     /** The battle's ingest key. */
     String ingestKey(String battleId) {
         Objects.requireNonNull(battleId, "battleId must not be null");
+        return "ik_" + URL.encodeToString(mac(battleId));
+    }
+
+    private byte[] mac(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(secret);
-            return "ik_" + URL.encodeToString(mac.doFinal(battleId.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }
+    }
+
+    /**
+     * The control token of a battle without an owner: whoever created it anonymously holds it and alone may start,
+     * end and boost it. Derived like the ingest key but from a different message, so neither gives the other.
+     */
+    String controlToken(String battleId) {
+        Objects.requireNonNull(battleId, "battleId must not be null");
+        return "ct_" + URL.encodeToString(mac("control:" + battleId));
+    }
+
+    /** Whether {@code presented} is {@code expected}, in constant time. */
+    static boolean sameSecret(String expected, String presented) {
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Hex SHA-256 of a key, as stored. */

@@ -47,6 +47,7 @@ class BattleCrashIntegrationTests {
 
     private String base = "";
     private String ingestKey = "";
+    private String controlToken = "";
 
     @AfterEach
     void killLeftovers() {
@@ -115,7 +116,7 @@ class BattleCrashIntegrationTests {
         JsonNode more = ingest(id, List.of(corgi("after-1", "r-ava", "mia"), corgi("after-1", "r-ava", "mia")));
         assertThat(more.path("accepted").asInt()).isEqualTo(1);
         assertThat(more.path("duplicate").asInt()).isEqualTo(1);
-        HttpResponse<String> ended = post("/api/battles/" + id + "/end", "", null);
+        HttpResponse<String> ended = endBattle(id);
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         JsonNode result = json.readTree(ended.body());
         assertThat(result.path("status").asString()).isEqualTo("ENDED");
@@ -231,6 +232,7 @@ class BattleCrashIntegrationTests {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode created = json.readTree(response.body());
         ingestKey = created.path("ingestKey").asString();
+        controlToken = created.path("controlToken").asString();
         return created.path("battle").path("id").asString();
     }
 
@@ -265,6 +267,16 @@ class BattleCrashIntegrationTests {
             request.header("X-Ingest-Key", key);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> endBattle(String id) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/battles/" + id + "/end"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("X-Control-Token", controlToken)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -104,6 +104,39 @@ class BattleManagementTests {
         }
 
         @Test
+        void isControlledByItsOwnerAloneEvenWithItsControlToken() { // GH-10
+            long owner = TestDatabases.insertUser(database.jdbc(), "open-ava");
+            BattleView owned = battles.create(avaVsLeo(ROUND, SourceKind.INGEST, owner));
+            String token = battles.controlToken(owned.id());
+
+            assertThat(battles.controls(owned, owner, null)).isTrue();
+            assertThat(battles.controls(owned, owner + 1, null)).isFalse();
+            assertThat(battles.controls(owned, null, null)).isFalse();
+            assertThat(battles.controls(owned, null, token)).isFalse();
+        }
+
+        @Test
+        void withoutOwnerIsControlledOnlyByItsOwnControlToken() { // GH-10
+            BattleView anonymous = battles.create(avaVsLeo(ROUND));
+            BattleView other = battles.create(avaVsLeo(ROUND));
+            String token = battles.controlToken(anonymous.id());
+
+            assertThat(token).startsWith("ct_").isNotEqualTo(battles.ingestKey(anonymous.id()));
+            assertThat(battles.controls(anonymous, null, token)).isTrue();
+            assertThat(battles.controls(anonymous, 7L, null))
+                    .as("a signed-in stranger")
+                    .isFalse();
+            assertThat(battles.controls(anonymous, null, null)).isFalse();
+            assertThat(battles.controls(anonymous, null, battles.ingestKey(anonymous.id())))
+                    .as("the ingest key is not a control token")
+                    .isFalse();
+            assertThat(battles.controls(other, null, token))
+                    .as("another battle's token")
+                    .isFalse();
+            assertThat(battles.controls(anonymous, null, token + "x")).isFalse();
+        }
+
+        @Test
         void rejectsEventsUntilItStarts() {
             BattleView view = battles.create(avaVsLeo(ROUND));
 

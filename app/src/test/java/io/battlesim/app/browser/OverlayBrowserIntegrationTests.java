@@ -298,6 +298,7 @@ class OverlayBrowserIntegrationTests {
     @Test
     void startsABattleFromTheFormEndsItAndListsItInTheHistory() throws Exception {
         page.setViewportSize(1280, 900);
+        signInAs("mia.moves");
         page.navigate(BASE + "/battles/new");
         page.locator("[data-suggest='ava.sparks']").click();
         assertThat(page.getByTestId("creator-0-0").inputValue()).isEqualTo("ava.sparks");
@@ -322,6 +323,20 @@ class OverlayBrowserIntegrationTests {
         page.navigate(BASE + "/battles");
         assertThat(page.getByTestId("finished-battles").textContent()).contains("Ava Sparks vs Leo Beats");
         screenshot("history.png");
+    }
+
+    /** Connect TikTok, approve as a sandbox creator on the emulator, consent: starting a battle needs a creator. */
+    private void signInAs(String username) {
+        page.navigate(BASE + "/");
+        page.getByTestId("connect-tiktok").click();
+        page.waitForURL("**/emulator/v2/auth/authorize/**");
+        page.locator("input[name=account][value='" + username + "']").check();
+        page.locator("#approve").click();
+        page.waitForURL("**/auth/consent**");
+        page.getByTestId("consent-age").check();
+        page.getByTestId("consent-data").check();
+        page.getByTestId("consent-accept").click();
+        page.waitForURL(BASE + "/");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.tiktok.emulator.TikTokEmulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,8 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
@@ -39,6 +42,12 @@ public abstract class ScoreboardIntegrationTestSupport {
     @Autowired
     protected BattleManagement battles;
 
+    @Autowired
+    protected TikTokEmulator emulator;
+
+    @Autowired
+    private JdbcClient jdbc;
+
     private int events;
 
     @DynamicPropertySource
@@ -55,8 +64,24 @@ public abstract class ScoreboardIntegrationTestSupport {
         registry.add("app.live.demo-battle", () -> "false");
     }
 
-    /** A running ingest battle: Ava Sparks (room {@code ava.sparks}) against Leo Beats (room {@code leo.beats}). */
+    /** A running ingest battle without an owner: Ava Sparks (room {@code ava.sparks}) against Leo Beats. */
     protected BattleView runningIngestBattle(Duration duration) {
+        return runningIngestBattle(duration, null);
+    }
+
+    /** The app user id of a sandbox creator who signed in. */
+    protected long userIdOf(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :username")
+                .param("username", username)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * A running ingest battle: Ava Sparks (room {@code ava.sparks}) against Leo Beats (room {@code leo.beats}),
+     * owned by {@code owner} (an app user id) or by nobody.
+     */
+    protected BattleView runningIngestBattle(Duration duration, @Nullable Long owner) {
         BattleView created = battles.create(new BattleSetup(
                 "Ava vs Leo",
                 List.of(
@@ -65,7 +90,7 @@ public abstract class ScoreboardIntegrationTestSupport {
                         new SideSetup("Leo Beats", List.of(RoomBinding.host("leo.beats", "leo.beats", "leo.beats")))),
                 new BattleRules(duration, null, 0, EnumSet.allOf(PowerUpKind.class)),
                 SourceKind.INGEST,
-                null));
+                owner));
         return battles.start(created.id());
     }
 

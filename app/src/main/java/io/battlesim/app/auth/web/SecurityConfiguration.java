@@ -59,7 +59,7 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/actuator/prometheus",
         "/error",
-        // battle module: public in emulator mode; the battle API checks sign-in and ownership itself
+        // battle module: open to anyone; the battle API checks ownership and control tokens itself, in every mode
         "/api/battles",
         "/api/battles/**"
     };

@@ -1,9 +1,8 @@
 package io.battlesim.app.battle.web;
 
 import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleView;
-import io.battlesim.app.tiktok.TikTokConnection;
-import io.battlesim.app.tiktok.TikTokMode;
 import io.battlesim.engine.powerup.TriggeredBy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -12,52 +11,50 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Who may do what with the battle API. In emulator mode (the local demo) anyone may create battles, and battles
- * without an owner may be controlled by anyone; in real mode creating needs a signed-in user (session or bearer
- * app session) and only a battle's owner controls it. Boosters: the owner triggers as CREATOR, anyone else who may
- * call as AUDIENCE (the battle's rules decide which boosters the audience may use).
+ * Who may do what with the battle API, the same in emulator and real mode ({@link BattleManagement#controls}):
+ * anyone may create a battle; one created by a signed-in user is controlled by that user alone, one created
+ * without signing in by whoever presents the control token its creation returned ({@value #CONTROL_HEADER}).
+ * Boosters: the controller triggers as CREATOR, any other signed-in user as AUDIENCE (the battle's rules decide
+ * which boosters the audience may use); an anonymous stranger not at all.
  */
 @Component
 class BattleApiAccess {
 
-    private final boolean emulator;
+    static final String CONTROL_HEADER = "X-Control-Token";
 
-    BattleApiAccess(TikTokConnection connection) {
-        this.emulator = connection.mode() == TikTokMode.EMULATOR;
+    private final BattleManagement battles;
+
+    BattleApiAccess(BattleManagement battles) {
+        this.battles = battles;
     }
 
-    @Nullable
-    Long requireCreator(@Nullable SignedInUser user) {
-        if (user == null && !emulator) {
-            throw unauthenticated();
-        }
-        return user == null ? null : user.id();
+    boolean controls(BattleView battle, @Nullable SignedInUser user, @Nullable String controlToken) {
+        return battles.controls(battle, user == null ? null : user.id(), controlToken);
     }
 
-    boolean controls(BattleView battle, @Nullable SignedInUser user) {
-        Long owner = battle.setup().ownerUserId();
-        if (owner == null) {
-            return emulator;
-        }
-        return user != null && user.id() == owner;
-    }
-
-    void requireControl(BattleView battle, @Nullable SignedInUser user) {
-        if (controls(battle, user)) {
+    void requireControl(BattleView battle, @Nullable SignedInUser user, @Nullable String controlToken) {
+        if (controls(battle, user, controlToken)) {
             return;
         }
-        if (user == null) {
+        if (user == null && controlToken == null) {
             throw unauthenticated();
         }
-        throw problem(HttpStatus.FORBIDDEN, "Forbidden", "Only the battle's owner may do this.");
+        throw problem(
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                battle.setup().ownerUserId() == null
+                        ? "Only the holder of this battle's control token may do this."
+                        : "Only the battle's owner may do this.");
     }
 
-    TriggeredBy triggerer(BattleView battle, @Nullable SignedInUser user) {
-        if (controls(battle, user)) {
+    TriggeredBy triggerer(BattleView battle, @Nullable SignedInUser user, @Nullable String controlToken) {
+        if (controls(battle, user, controlToken)) {
             return TriggeredBy.CREATOR;
         }
-        if (user == null && !emulator) {
-            throw unauthenticated();
+        if (user == null) {
+            throw controlToken == null
+                    ? unauthenticated()
+                    : problem(HttpStatus.FORBIDDEN, "Forbidden", "The control token is not this battle's.");
         }
         return TriggeredBy.AUDIENCE;
     }
@@ -66,7 +63,8 @@ class BattleApiAccess {
         return problem(
                 HttpStatus.UNAUTHORIZED,
                 "Sign-in required",
-                "Sign in with TikTok, or send Authorization: Bearer <app session token>.");
+                "Sign in with TikTok or send Authorization: Bearer <app session token>; for a battle created without"
+                        + " signing in, send its control token as " + CONTROL_HEADER + ".");
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

@@ -6,6 +6,7 @@ import io.battlesim.app.battle.BattleNotFoundException;
 import io.battlesim.app.battle.BattleStatus;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.InvalidBattleSetupException;
+import io.battlesim.engine.powerup.TriggeredBy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +38,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class BattleApiController {
 
     private static final int DEFAULT_LIMIT = 50;
+    private static final String CONTROL_TOKEN_DOC = "The control token returned when the battle was created without"
+            + " signing in; the signed-in owner needs none.";
 
     private final BattleManagement battles;
     private final BattleApiAccess access;
@@ -51,12 +55,15 @@ class BattleApiController {
     @Operation(
             summary = "Create a battle",
             description = "Creates a battle (SCHEDULED, or LIVE at once with start: true) and returns its secret"
-                    + " ingest key. Open to anyone in emulator mode; needs a signed-in user otherwise.")
+                    + " ingest key. The same in emulator and real mode: signed in (session or bearer app session),"
+                    + " you own the battle and alone control it; without signing in, the answer carries a"
+                    + " controlToken, shown only this once, that start, end and power-ups need as the "
+                    + BattleApiAccess.CONTROL_HEADER + " header (nobody else can control that battle).")
     @PostMapping
     ResponseEntity<BattleResponses.Created> create(
             @Valid @RequestBody BattleRequests.CreateBattle request,
             @AuthenticationPrincipal @Nullable SignedInUser user) {
-        Long owner = access.requireCreator(user);
+        Long owner = user == null ? null : user.id();
         BattleView view = battles.create(request.toSetup(owner));
         if (request.startNow()) {
             view = battles.start(view.id());
@@ -64,50 +71,80 @@ class BattleApiController {
         var body = new BattleResponses.Created(
                 BattleResponses.Battle.of(view, true),
                 battles.ingestKey(view.id()),
+                owner == null ? battles.controlToken(view.id()) : null,
                 publicUrl + "/api/battles/" + view.id() + "/events",
                 publicUrl + "/battles/" + view.id(),
                 publicUrl + "/overlay/" + view.overlayToken());
         return ResponseEntity.created(URI.create("/api/battles/" + view.id())).body(body);
     }
 
-    @Operation(summary = "A battle with its live state (scores, timer, supporters, boosters)")
+    @Operation(
+            summary = "A battle with its live state (scores, timer, supporters, boosters)",
+            description = "overlayToken only for the battle's controller (its owner, or the control token's holder).")
     @GetMapping("/{id}")
-    BattleResponses.Battle find(@PathVariable String id, @AuthenticationPrincipal @Nullable SignedInUser user) {
+    BattleResponses.Battle find(
+            @PathVariable String id,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            @Parameter(description = CONTROL_TOKEN_DOC)
+                    @RequestHeader(name = BattleApiAccess.CONTROL_HEADER, required = false)
+                    @Nullable
+                    String controlToken) {
         BattleView view = require(id);
-        return BattleResponses.Battle.of(view, access.controls(view, user));
+        return BattleResponses.Battle.of(view, access.controls(view, user, controlToken));
     }
 
-    @Operation(summary = "Start a scheduled battle")
+    @Operation(
+            summary = "Start a scheduled battle",
+            description = "The battle's owner, or the control token's holder for a battle created without signing in.")
     @PostMapping("/{id}/start")
-    BattleResponses.Battle start(@PathVariable String id, @AuthenticationPrincipal @Nullable SignedInUser user) {
-        access.requireControl(require(id), user);
+    BattleResponses.Battle start(
+            @PathVariable String id,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            @Parameter(description = CONTROL_TOKEN_DOC)
+                    @RequestHeader(name = BattleApiAccess.CONTROL_HEADER, required = false)
+                    @Nullable
+                    String controlToken) {
+        access.requireControl(require(id), user, controlToken);
         return BattleResponses.Battle.of(battles.start(id), true);
     }
 
     @Operation(
             summary = "End a running battle now",
-            description = "Saves the result; ending an ended battle" + " returns it unchanged.")
+            description = "Saves the result; ending an ended battle returns it unchanged. The battle's owner, or the"
+                    + " control token's holder for a battle created without signing in.")
     @PostMapping("/{id}/end")
-    BattleResponses.Battle end(@PathVariable String id, @AuthenticationPrincipal @Nullable SignedInUser user) {
-        access.requireControl(require(id), user);
+    BattleResponses.Battle end(
+            @PathVariable String id,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            @Parameter(description = CONTROL_TOKEN_DOC)
+                    @RequestHeader(name = BattleApiAccess.CONTROL_HEADER, required = false)
+                    @Nullable
+                    String controlToken) {
+        access.requireControl(require(id), user, controlToken);
         return BattleResponses.Battle.of(battles.end(id), true);
     }
 
     @Operation(
             summary = "Trigger a booster for a side",
-            description = "The owner triggers as the creator; anyone else (signed in, in real mode) as the"
-                    + " audience, for the boosters the battle's rules open to viewers. A refusal by the rules is a"
-                    + " 200 answer with result \"refused\" and the reason.")
+            description = "The battle's controller (its owner, or the control token's holder) triggers as the"
+                    + " creator; any other signed-in user as the audience, for the boosters the battle's rules open"
+                    + " to viewers; a stranger who is not signed in gets 401. A refusal by the rules is a 200 answer"
+                    + " with result \"refused\" and the reason.")
     @PostMapping("/{id}/power-ups")
     BattleResponses.PowerUp triggerPowerUp(
             @PathVariable String id,
             @Valid @RequestBody BattleRequests.TriggerPowerUp request,
-            @AuthenticationPrincipal @Nullable SignedInUser user) {
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            @Parameter(description = CONTROL_TOKEN_DOC)
+                    @RequestHeader(name = BattleApiAccess.CONTROL_HEADER, required = false)
+                    @Nullable
+                    String controlToken) {
         BattleView view = require(id);
+        TriggeredBy by = access.triggerer(view, user, controlToken);
         if (view.snapshot().side(request.sideId()) == null) {
             throw new InvalidBattleSetupException("sideId", "is not a side of this battle");
         }
-        var result = battles.triggerPowerUp(id, request.sideId(), request.kind(), access.triggerer(view, user));
+        var result = battles.triggerPowerUp(id, request.sideId(), request.kind(), by);
         return BattleResponses.PowerUp.of(result, request.sideId(), request.kind());
     }
 

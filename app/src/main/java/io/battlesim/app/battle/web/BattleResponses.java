@@ -68,8 +68,24 @@ final class BattleResponses {
             long pointsPerLike,
             List<PowerUpKind> audiencePowerUps) {}
 
-    @Schema(description = "The created battle, with its secret ingest key (shown to its creator only) and links")
-    record Created(Battle battle, String ingestKey, String ingestUrl, String scoreboardUrl, String overlayUrl) {}
+    @Schema(
+            description = "The created battle, with its secret ingest key (shown to its creator only), its control"
+                    + " token when it was created without signing in, and links")
+    record Created(
+            Battle battle,
+            String ingestKey,
+
+            @Schema(
+                    description = "Only for a battle created without signing in: the secret that start, end"
+                            + " and power-ups need as the X-Control-Token header. Shown only this once;"
+                            + " keep it like a password.",
+                    nullable = true)
+            @Nullable
+            String controlToken,
+
+            String ingestUrl,
+            String scoreboardUrl,
+            String overlayUrl) {}
 
     @Schema(description = "What became of a booster trigger: activated, or refused with the rule's reason")
     record PowerUp(

@@ -12,18 +12,15 @@ class HistoryController {
     static final int HISTORY_SIZE = 50;
 
     private final BattleManagement battles;
-    private final BattleAccess access;
 
-    HistoryController(BattleManagement battles, BattleAccess access) {
+    HistoryController(BattleManagement battles) {
         this.battles = battles;
-        this.access = access;
     }
 
     @GetMapping("/battles")
     String history(Model model) {
         model.addAttribute("running", battles.running());
         model.addAttribute("finished", battles.history(HISTORY_SIZE));
-        model.addAttribute("emulatorMode", access.emulatorMode());
         return "battles/history";
     }
 }

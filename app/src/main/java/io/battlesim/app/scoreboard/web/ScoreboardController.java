@@ -7,6 +7,7 @@ import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.PowerUpResult;
 import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.live.ConnectionStatus;
+import io.battlesim.app.live.DemoBattles;
 import io.battlesim.app.live.LiveConnections;
 import io.battlesim.app.scoreboard.stream.BattleBroadcasters;
 import io.battlesim.app.scoreboard.view.GiftCatalogue;
@@ -40,6 +41,7 @@ class ScoreboardController {
     private final BattleBroadcasters broadcasters;
     private final BattleAccess access;
     private final LiveConnections connections;
+    private final DemoBattles demos;
     private final String publicUrl;
 
     ScoreboardController(
@@ -47,11 +49,13 @@ class ScoreboardController {
             BattleBroadcasters broadcasters,
             BattleAccess access,
             LiveConnections connections,
+            DemoBattles demos,
             @Value("${app.public-url}") String publicUrl) {
         this.battles = battles;
         this.broadcasters = broadcasters;
         this.access = access;
         this.connections = connections;
+        this.demos = demos;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -65,13 +69,16 @@ class ScoreboardController {
         model.addAttribute("initialJson", broadcasters.json(state.scoreboard()));
         model.addAttribute("sideIndex", sideIndex(battle));
         model.addAttribute("mayControl", mayControl);
-        model.addAttribute("overlayUrl", publicUrl + "/overlay/" + battle.overlayToken());
+        // The overlay link is the owner's to hand to their streaming software; the demo's is for everyone to try.
+        boolean showOverlay =
+                mayControl || demos.current().filter(battle.id()::equals).isPresent();
+        model.addAttribute("overlayUrl", showOverlay ? publicUrl + "/overlay/" + battle.overlayToken() : null);
         model.addAttribute("powerUps", StartBattleController.PowerUpNames.all());
         model.addAttribute("onlyGift", onlyGiftName(battle));
         model.addAttribute("durationLabel", durationLabel(battle));
-        if (battle.setup().source() == SourceKind.INGEST) {
+        if (battle.setup().source() == SourceKind.INGEST && mayControl) {
             model.addAttribute("ingestUrl", publicUrl + "/api/battles/" + battle.id() + "/events");
-            model.addAttribute("ingestKey", mayControl ? battles.ingestKey(battle.id()) : null);
+            model.addAttribute("ingestKey", battles.ingestKey(battle.id()));
         }
         model.addAttribute("connections", connectionsOf(battle));
         return "battles/show";

@@ -2,6 +2,8 @@ package io.battlesim.app.battle.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.battlesim.app.auth.TestDatabases;
+import io.battlesim.app.auth.session.ApiSessions;
 import io.battlesim.app.battle.Admission;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.engine.event.Gift;
@@ -15,17 +17,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The battle JSON API on a real server in emulator mode (public), with problem+json errors. */
+/**
+ * The battle JSON API on a real server in emulator mode, with problem+json errors, and who may control a battle
+ * (the same rules as with real TikTok).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class BattleApiIntegrationTests {
 
@@ -59,18 +66,42 @@ class BattleApiIntegrationTests {
         registry.add("app.tiktok.client-secret", () -> "");
     }
 
+    @Autowired
+    private ApiSessions sessions;
+
+    @Autowired
+    private JdbcClient jdbc;
+
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(BASE + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(path, body, Map.of());
+    }
+
+    private HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> control(JsonNode created) {
+        return Map.of("X-Control-Token", created.path("controlToken").asString());
+    }
+
+    private Map<String, String> bearerOfANewUser(String openId) {
+        long user = TestDatabases.insertUser(jdbc, openId);
+        return Map.of("Authorization", "Bearer " + sessions.issue(user).token());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, Map.of());
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode body(HttpResponse<String> response) {
@@ -93,7 +124,7 @@ class BattleApiIntegrationTests {
     class Creating {
 
         @Test
-        void createsAndStartsABattleWithoutSignInInEmulatorMode() throws Exception {
+        void createsAndStartsABattleWithoutSignInAndHandsOutItsControlToken() throws Exception {
             HttpResponse<String> response = post("/api/battles", AVA_VS_LEO.formatted(true));
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -118,18 +149,39 @@ class BattleApiIntegrationTests {
                             + created.path("battle").path("overlayToken").asString());
             assertThat(created.path("battle").path("snapshot").path("phase").asString())
                     .isEqualTo("LIVE");
+            assertThat(created.path("controlToken").asString()).startsWith("ct_");
+            assertThat(battles.find(id).orElseThrow().setup().ownerUserId()).isNull();
         }
 
         @Test
         void createsAScheduledBattleToStartLater() throws Exception {
-            String id = created(false).path("battle").path("id").asString();
+            JsonNode created = created(false);
+            String id = created.path("battle").path("id").asString();
 
             assertThat(body(get("/api/battles/" + id)).path("status").asString())
                     .isEqualTo("SCHEDULED");
-            HttpResponse<String> started = post("/api/battles/" + id + "/start", "");
+            HttpResponse<String> started = post("/api/battles/" + id + "/start", "", control(created));
             assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
             assertThat(body(started).path("status").asString()).isEqualTo("LIVE");
-            assertProblem(post("/api/battles/" + id + "/start", ""), 409);
+            assertProblem(post("/api/battles/" + id + "/start", "", control(created)), 409);
+        }
+
+        @Test
+        void givesASignedInCreatorTheBattleAndNoControlToken() throws Exception { // GH-10
+            Map<String, String> ava = bearerOfANewUser("open-api-ava");
+
+            HttpResponse<String> response = post("/api/battles", AVA_VS_LEO.formatted(true), ava);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            JsonNode created = body(response);
+            String id = created.path("battle").path("id").asString();
+            assertThat(created.path("controlToken").isNull()).isTrue();
+            assertThat(post("/api/battles/" + id + "/end", "", bearerOfANewUser("open-api-leo"))
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(post("/api/battles/" + id + "/end", "").statusCode()).isEqualTo(401);
+            assertThat(post("/api/battles/" + id + "/end", "", ava).statusCode())
+                    .isEqualTo(200);
         }
 
         @Test
@@ -228,16 +280,16 @@ class BattleApiIntegrationTests {
 
         @Test
         void triggersBoostersAndReportsRefusals() throws Exception {
-            String id = created(true).path("battle").path("id").asString();
+            JsonNode created = created(true);
+            String id = created.path("battle").path("id").asString();
+            String path = "/api/battles/" + id + "/power-ups";
 
-            HttpResponse<String> mist =
-                    post("/api/battles/" + id + "/power-ups", "{\"sideId\":\"s1\",\"kind\":\"MAGIC_MIST\"}");
+            HttpResponse<String> mist = post(path, "{\"sideId\":\"s1\",\"kind\":\"MAGIC_MIST\"}", control(created));
             HttpResponse<String> mistAgain =
-                    post("/api/battles/" + id + "/power-ups", "{\"sideId\":\"s1\",\"kind\":\"MAGIC_MIST\"}");
+                    post(path, "{\"sideId\":\"s1\",\"kind\":\"MAGIC_MIST\"}", control(created));
             HttpResponse<String> unknownSide =
-                    post("/api/battles/" + id + "/power-ups", "{\"sideId\":\"s9\",\"kind\":\"MAGIC_MIST\"}");
-            HttpResponse<String> unknownKind =
-                    post("/api/battles/" + id + "/power-ups", "{\"sideId\":\"s1\",\"kind\":\"BANANA\"}");
+                    post(path, "{\"sideId\":\"s9\",\"kind\":\"MAGIC_MIST\"}", control(created));
+            HttpResponse<String> unknownKind = post(path, "{\"sideId\":\"s1\",\"kind\":\"BANANA\"}", control(created));
 
             assertThat(mist.statusCode()).as(mist.body()).isEqualTo(200);
             assertThat(body(mist).path("result").asString()).isEqualTo("activated");
@@ -256,10 +308,41 @@ class BattleApiIntegrationTests {
         }
 
         @Test
-        void endsABattleAndListsItAmongTheFinished() throws Exception {
-            String id = created(true).path("battle").path("id").asString();
+        void refusesStrangersWhoHoldNoControlToken() throws Exception { // GH-10
+            JsonNode created = created(true);
+            String id = created.path("battle").path("id").asString();
+            JsonNode other = created(true);
+            String stun = "{\"sideId\":\"s1\",\"kind\":\"STUN_HAMMER\"}";
 
-            HttpResponse<String> ended = post("/api/battles/" + id + "/end", "");
+            assertProblem(post("/api/battles/" + id + "/end", ""), 401);
+            assertProblem(post("/api/battles/" + id + "/power-ups", stun), 401);
+            assertProblem(post("/api/battles/" + id + "/end", "", control(other)), 403);
+            assertProblem(
+                    post(
+                            "/api/battles/" + id + "/end",
+                            "",
+                            Map.of("X-Control-Token", created.path("ingestKey").asString())),
+                    403);
+            HttpResponse<String> audience =
+                    post("/api/battles/" + id + "/power-ups", stun, bearerOfANewUser("open-zoe"));
+            assertThat(body(audience).path("result").asString())
+                    .as("a signed-in viewer triggers as the audience, which may not use the Stun Hammer here")
+                    .isEqualTo("refused");
+            assertThat(battles.find(id).orElseThrow().status().name()).isEqualTo("LIVE");
+            assertThat(body(get("/api/battles/" + id)).path("overlayToken").isNull())
+                    .isTrue();
+            assertThat(body(get("/api/battles/" + id, control(created)))
+                            .path("overlayToken")
+                            .asString())
+                    .isNotBlank();
+        }
+
+        @Test
+        void endsABattleAndListsItAmongTheFinished() throws Exception {
+            JsonNode created = created(true);
+            String id = created.path("battle").path("id").asString();
+
+            HttpResponse<String> ended = post("/api/battles/" + id + "/end", "", control(created));
 
             assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
             assertThat(body(ended).path("status").asString()).isEqualTo("ENDED");

@@ -7,10 +7,14 @@ import io.battlesim.app.scoreboard.ScoreboardIntegrationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The battle pages on a real server in emulator mode: the start form with its lookups, escaping, the overlay. */
+/**
+ * The battle pages on a real server in emulator mode: the start form with its lookups, escaping, the overlay, and
+ * who may control a battle (the same rules as with real TikTok).
+ */
 class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
@@ -19,6 +23,11 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
 
     @Nested
     class StartForm {
+
+        @BeforeEach
+        void signIn() throws Exception {
+            client.signIn(emulator, "mia.moves");
+        }
 
         @Test
         void listsTheSandboxCreatorsWhoAreLive() throws Exception {
@@ -80,7 +89,7 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
-        void startsAnIngestBattleAndShowsItsKeyInEmulatorMode() throws Exception {
+        void startsAnIngestBattleOwnedByTheCreatorAndShowsThemItsKey() throws Exception {
             HttpResponse<String> page = client.get("/battles/new");
 
             HttpResponse<String> answer = client.post(
@@ -98,12 +107,120 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
             HttpResponse<String> scoreboard = client.get(location);
             assertThat(scoreboard.body())
                     .contains("some.creator vs other.creator", "data-testid=\"ingest-key\"", "X-Ingest-Key")
-                    .contains("/api/battles/", "/overlay/");
+                    .contains("/api/battles/", "/overlay/", "data-testid=\"controls\"");
+            String id = location.substring(location.lastIndexOf('/') + 1);
+            assertThat(battles.find(id).orElseThrow().setup().ownerUserId()).isEqualTo(userIdOf("mia.moves"));
+        }
+    }
+
+    @Nested
+    class SignedOut {
+
+        @Test
+        void cannotStartABattleFromTheForm() throws Exception { // GH-10
+            HttpResponse<String> page = client.get("/battles/new");
+            int before = battles.running().size();
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "some.creator",
+                            "sides[1].creators[0]", "other.creator",
+                            "durationMinutes", "2",
+                            "source", "INGEST"));
+
+            assertThat(page.body()).contains("data-testid=\"sign-in-required\"");
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/auth/tiktok"));
+            assertThat(battles.running()).hasSize(before);
+        }
+
+        @Test
+        void seesNoControlsKeyOrOverlayLinkOfAnotherCreatorsBattle() throws Exception { // GH-10
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5), ownerId("leo.beats"));
+
+            HttpResponse<String> page = client.get("/battles/" + battle.id());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .doesNotContain("data-testid=\"controls\"", "data-testid=\"ingest-key\"")
+                    .doesNotContain(battles.ingestKey(battle.id()), battle.overlayToken(), "/end\"");
+        }
+
+        @Test
+        void cannotEndOrBoostAnotherCreatorsBattleWithAValidCsrfToken() throws Exception { // GH-10
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5), ownerId("leo.beats"));
+            String side = battle.snapshot().sides().getFirst().id();
+            HttpResponse<String> page = anyPageWithACsrfToken();
+
+            HttpResponse<String> end = client.post("/battles/" + battle.id() + "/end", page, Map.of());
+            HttpResponse<String> boost = client.post(
+                    "/battles/" + battle.id() + "/boosters", page, Map.of("sideId", side, "kind", "STUN_HAMMER"));
+
+            assertThat(end.statusCode()).isEqualTo(403);
+            assertThat(boost.statusCode()).isEqualTo(403);
+            BattleView after = battles.find(battle.id()).orElseThrow();
+            assertThat(after.status().name()).isEqualTo("LIVE");
+            assertThat(after.snapshot().sides())
+                    .allSatisfy(s -> assertThat(s.effects()).isEmpty());
+        }
+
+        @Test
+        void cannotSteerABattleWithoutOwner() throws Exception { // GH-10
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+            HttpResponse<String> scoreboard = client.get("/battles/" + battle.id());
+
+            HttpResponse<String> end =
+                    client.post("/battles/" + battle.id() + "/end", anyPageWithACsrfToken(), Map.of());
+
+            assertThat(scoreboard.body()).doesNotContain("data-testid=\"controls\"", battle.overlayToken());
+            assertThat(end.statusCode()).isEqualTo(403);
+            assertThat(battles.find(battle.id()).orElseThrow().status().name()).isEqualTo("LIVE");
+        }
+
+        /** The start form: any visitor gets a CSRF token from it, so a token proves nothing about the battle. */
+        private HttpResponse<String> anyPageWithACsrfToken() throws Exception {
+            return client.get("/battles/new");
+        }
+
+        private long ownerId(String username) throws Exception {
+            new PageClient(BASE).signIn(emulator, username);
+            return userIdOf(username);
+        }
+    }
+
+    @Nested
+    class AnotherCreator {
+
+        @Test
+        void cannotEndTheBattleOfTheOwner() throws Exception { // GH-10
+            new PageClient(BASE).signIn(emulator, "leo.beats");
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5), userIdOf("leo.beats"));
+            client.signIn(emulator, "mia.moves");
+            HttpResponse<String> page = client.get("/battles/" + battle.id());
+
+            HttpResponse<String> end =
+                    client.post("/battles/" + battle.id() + "/end", client.get("/battles/new"), Map.of());
+
+            assertThat(page.body()).doesNotContain("data-testid=\"controls\"");
+            assertThat(end.statusCode()).isEqualTo(403);
+            assertThat(battles.find(battle.id()).orElseThrow().status().name()).isEqualTo("LIVE");
         }
     }
 
     @Nested
     class Scoreboard {
+
+        @BeforeEach
+        void signIn() throws Exception {
+            client.signIn(emulator, "mia.moves");
+        }
+
+        private BattleView runningBattleOfMia(Duration duration) {
+            return runningIngestBattle(duration, userIdOf("mia.moves"));
+        }
 
         @Test
         void rendersAHostileNicknameAsTextInTheFeedAndTopGifters() throws Exception {
@@ -138,7 +255,7 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
 
         @Test
         void endsABattleEarlyFromTheControls() throws Exception {
-            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+            BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
             HttpResponse<String> page = client.get("/battles/" + battle.id());
 
             HttpResponse<String> answer = client.post("/battles/" + battle.id() + "/end", page, Map.of());
@@ -149,7 +266,7 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
 
         @Test
         void triggersABoosterForASide() throws Exception {
-            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+            BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
             String side = battle.snapshot().sides().getFirst().id();
             HttpResponse<String> page = client.get("/battles/" + battle.id());
 

@@ -1,5 +1,6 @@
 package io.battlesim.app.scoreboard.web;
 
+import io.battlesim.tiktok.emulator.TikTokEmulator;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -38,6 +39,27 @@ final class PageClient {
                         .timeout(Duration.ofSeconds(20))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in as the sandbox creator {@code username}: Connect TikTok, approve on the emulator, consent. */
+    PageClient signIn(TikTokEmulator emulator, String username) throws IOException, InterruptedException {
+        HttpResponse<String> start = get("/auth/tiktok");
+        URI authorize =
+                start.uri().resolve(start.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> callback =
+                get(emulator.approve(authorize, username).toString());
+        String next = callback.headers().firstValue("Location").orElseThrow();
+        if (next.endsWith("/auth/consent")) {
+            HttpResponse<String> consent = get("/auth/consent");
+            HttpResponse<String> accepted = post(
+                    "/auth/consent",
+                    consent,
+                    Map.of("ageConfirmed", "true", "consentAccepted", "true", "decision", "accept"));
+            if (accepted.statusCode() != 302) {
+                throw new AssertionError("consent answered " + accepted.statusCode());
+            }
+        }
+        return this;
     }
 
     /** Posts {@code fields} (plus the CSRF token of {@code page}) as a form. */
