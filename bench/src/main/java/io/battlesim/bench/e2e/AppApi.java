@@ -25,7 +25,8 @@ final class AppApi {
      * @param ingestKey the secret for the ingest API
      * @param overlayToken the read-only token of its overlay (and overlay stream)
      */
-    record Battle(String id, String ingestKey, String overlayToken) {}
+    /** A created battle; the control token ends it (the harness creates battles without signing in). */
+    record Battle(String id, String ingestKey, String controlToken, String overlayToken) {}
 
     /**
      * The counts of one ingest answer.
@@ -69,6 +70,7 @@ final class AppApi {
         return new Battle(
                 created.path("battle").path("id").asString(),
                 created.path("ingestKey").asString(),
+                created.path("controlToken").asString(),
                 overlayUrl.substring(overlayUrl.lastIndexOf('/') + 1));
     }
 
@@ -88,7 +90,11 @@ final class AppApi {
     }
 
     void end(Battle battle) throws IOException, InterruptedException {
-        http.send(post("/api/battles/" + battle.id() + "/end", "").build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                post("/api/battles/" + battle.id() + "/end", "")
+                        .header("X-Control-Token", battle.controlToken())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     /** Posts one batch (a JSON array) to the battle's ingest endpoint. */
