@@ -12,9 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Sign in with TikTok over HTTP against the built-in emulator, from the Connect button to the home page. */
+@ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTests extends AuthIntegrationTestSupport {
 
     @Autowired
@@ -275,6 +279,14 @@ class SignInIntegrationTests extends AuthIntegrationTestSupport {
 
             assertThat(page.statusCode()).isEqualTo(400);
             assertThat(page.body()).doesNotContain("<script>alert(1)").contains("unexpected error");
+        }
+
+        @Test
+        void cannotForgeALogLineThroughTheErrorParameter(CapturedOutput output) { // GH-10
+            newBrowser().get("/auth/tiktok/callback?error=x%0d%0a2026-12-04T00:00:00Z%20INFO%20forged-by-visitor");
+
+            assertThat(output.getOut()).contains("error=x\\r\\n2026-12-04T00:00:00Z INFO forged-by-visitor");
+            assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("2026-12-04T00:00:00Z"));
         }
 
         @Test

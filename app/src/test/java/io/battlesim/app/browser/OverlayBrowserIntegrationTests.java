@@ -71,6 +71,7 @@ class OverlayBrowserIntegrationTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private BrowserContext context;
+    private CspViolations csp;
     private Page page;
     private int events;
     private final List<String> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -115,6 +116,7 @@ class OverlayBrowserIntegrationTests {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
         context.setDefaultTimeout(15_000);
+        csp = CspViolations.watch(context);
         page = context.newPage();
         page.onPageError(error -> System.err.println("page error: " + error));
         page.onConsoleMessage(message -> System.err.println("console: " + message.text()));
@@ -136,6 +138,7 @@ class OverlayBrowserIntegrationTests {
     @AfterEach
     void closePage() {
         context.close();
+        csp.assertNone(); // GH-10
         assertThat(alerts).as("alerts raised by page scripts").isEmpty();
     }
 

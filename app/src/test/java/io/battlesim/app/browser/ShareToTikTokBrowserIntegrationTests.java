@@ -69,6 +69,7 @@ class ShareToTikTokBrowserIntegrationTests {
     private JdbcClient jdbc;
 
     private BrowserContext context;
+    private CspViolations csp;
     private Page page;
 
     @DynamicPropertySource
@@ -114,12 +115,14 @@ class ShareToTikTokBrowserIntegrationTests {
         emulator.publishing().timetable(PublishTimetable.IMMEDIATE);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
+        csp = CspViolations.watch(context);
         page = context.newPage();
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        csp.assertNone(); // GH-10
     }
 
     @Test

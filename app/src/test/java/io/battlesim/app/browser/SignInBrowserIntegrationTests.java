@@ -41,6 +41,7 @@ class SignInBrowserIntegrationTests {
     private static Browser browser;
 
     private BrowserContext context;
+    private CspViolations csp;
     private Page page;
 
     @DynamicPropertySource
@@ -82,12 +83,14 @@ class SignInBrowserIntegrationTests {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(15_000);
+        csp = CspViolations.watch(context);
         page = context.newPage();
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        csp.assertNone(); // GH-10
     }
 
     @Test

@@ -66,6 +66,35 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void pagesAllowOnlyTheAppsOwnScriptsAndSendNoFullReferrer() throws Exception { // GH-10
+        for (String path : new String[] {"/", "/battles", "/battles/new", "/privacy", "/no-such-page"}) {
+            HttpResponse<String> page = getPage(path);
+
+            assertThat(page.headers().allValues("Content-Security-Policy"))
+                    .as(path)
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .contains("default-src 'self'", "script-src 'self';", "style-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(page.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .contains("strict-origin-when-cross-origin");
+        }
+    }
+
+    @Test
+    void leavesTheEmulatorsOwnPolicyAloneAndLetsSwaggerUiStyleItself() throws Exception { // GH-10
+        HttpResponse<String> emulator = getPage("/emulator/");
+        HttpResponse<String> docs = getPage("/swagger-ui/index.html");
+
+        assertThat(emulator.headers().allValues("Content-Security-Policy"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("default-src 'none'");
+        assertThat(docs.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).contains("style-src 'self' 'unsafe-inline'", "script-src 'self';"));
+    }
+
+    @Test
     void privacyAndTermsArePublic() throws Exception {
         assertThat(getPage("/privacy").statusCode()).isEqualTo(200);
         assertThat(getPage("/terms").statusCode()).isEqualTo(200);

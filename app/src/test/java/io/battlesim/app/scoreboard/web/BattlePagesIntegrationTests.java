@@ -302,7 +302,7 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
                     client.get("/overlay/" + battle.overlayToken() + "?theme=%3Cscript%3E&scale=1e9");
 
             assertThat(page.body())
-                    .contains("theme-dark layout-full", "--scale: 1.000")
+                    .contains("theme-dark layout-full", "data-scale=\"1.000\"")
                     .doesNotContain("<script>");
         }
 
