@@ -118,6 +118,17 @@ class AuthApiIntegrationTests extends AuthIntegrationTestSupport {
         }
 
         @Test
+        void answersARefreshOrDisconnectWithoutAnySessionWith401NotACsrfRefusal() { // GH-10
+            for (String path : new String[] {"/api/auth/refresh", "/api/auth/disconnect"}) {
+                HttpResponse<String> answer = newBrowser().postJson(path, "", Map.of());
+
+                assertThat(answer.statusCode()).as(path).isEqualTo(401);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(json(answer).get("type").asString()).endsWith("/unauthenticated");
+            }
+        }
+
+        @Test
         void answersUnauthenticatedApiCallsWith401ProblemJson() {
             HttpResponse<String> answer = newBrowser().get("/api/anything");
 

@@ -91,10 +91,10 @@ class SecurityConfiguration {
         var problems = new ProblemResponder(json);
         RequestMatcher api = path("/api/**");
         RequestMatcher bearerApi = new AndRequestMatcher(api, BearerSessionFilter::carriesBearer);
-        // Battle API calls without a session carry no ambient authority, so there is nothing to forge (ingest
-        // connectors, scripts); calls with a browser session still need the CSRF token.
-        RequestMatcher sessionlessBattleApi =
-                new AndRequestMatcher(path("/api/battles/**"), request -> request.getSession(false) == null);
+        // API calls without a session carry no ambient authority, so there is nothing to forge (ingest connectors,
+        // scripts, a signed-out caller, who then gets 401 rather than a CSRF refusal); calls with a browser session
+        // still need the CSRF token.
+        RequestMatcher sessionlessApi = new AndRequestMatcher(api, request -> request.getSession(false) == null);
         // live module: the ingest endpoints authenticate with the battle's ingest key, never with the session, so a
         // browser session changes nothing for them; a replay upload is key-authenticated when it carries the key.
         RequestMatcher ingestApi = new OrRequestMatcher(
@@ -112,7 +112,7 @@ class SecurityConfiguration {
                                 path("/emulator/**"),
                                 path("/api/auth/mobile/token"),
                                 bearerApi,
-                                sessionlessBattleApi,
+                                sessionlessApi,
                                 ingestApi))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.disable())
