@@ -40,6 +40,23 @@ class SignInIntegrationTests extends AuthIntegrationTestSupport {
     }
 
     @Test
+    void movesASignInStartedOn127001ToTheCallbacksHostSoItCompletes() { // GH-10
+        var browser = new TestBrowser(URI.create("http://127.0.0.1:" + PORT + "/"));
+
+        HttpResponse<String> start = browser.get("/auth/tiktok");
+        URI moved = TestBrowser.location(start);
+        HttpResponse<String> toTikTok = browser.get(moved.toString());
+        URI authorize = TestBrowser.location(toTikTok);
+        HttpResponse<String> callback =
+                browser.get(emulator.approve(authorize, "ava.sparks").toString());
+
+        assertThat(moved.toString()).isEqualTo(BASE + "auth/tiktok?moved=1");
+        assertThat(TestBrowser.location(callback).getPath())
+                .as("the callback found the sign-in's state in the session")
+                .isEqualTo("/auth/consent");
+    }
+
+    @Test
     void servesTikToksConsentPageFromTheEmulator() {
         var browser = newBrowser();
         URI authorize = TestBrowser.location(browser.get("/auth/tiktok"));

@@ -43,8 +43,24 @@ class SignInController {
         this.sessionSignIn = sessionSignIn;
     }
 
+    /**
+     * Starts a sign-in, on the redirect URI's host: a visitor on another name of this server is sent there first
+     * ({@code moved} marks that hop, so a proxy that hides the real host cannot make it loop).
+     */
     @GetMapping("/auth/tiktok")
-    String startSignIn(HttpServletRequest request) {
+    String startSignIn(HttpServletRequest request, @RequestParam(required = false) @Nullable String moved) {
+        Optional<CallbackHost> callback = CallbackHost.of(tiktok.redirectUri());
+        if (callback.isPresent() && !callback.get().serves(request)) {
+            if (moved == null) {
+                return "redirect:" + callback.get().origin() + "/auth/tiktok?moved=1";
+            }
+            log.warn(
+                    "A sign-in reached this server as {}:{} although TikTok returns to {}: behind a proxy, set"
+                            + " server.forward-headers-strategy so the app sees the public host",
+                    request.getServerName(),
+                    request.getServerPort(),
+                    callback.get().origin());
+        }
         return "redirect:" + attempts.start(request.getSession(true)).authorizationUrl();
     }
 
