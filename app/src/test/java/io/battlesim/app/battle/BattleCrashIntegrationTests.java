@@ -27,9 +27,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Kills the real app (SIGKILL) in the middle of a battle fed through the ingest API and starts it again on the same
- * H2 file database: nothing acknowledged is lost, nothing is counted twice, and the battle goes on to a proper end.
- * The app runs as a child JVM on this test's class path, in emulator mode, without the demo battle.
+ * Kills the real app (SIGKILL), or stops it (SIGTERM), in the middle of a battle fed through the ingest API and
+ * starts it again on the same H2 file database: nothing acknowledged is lost, nothing is counted twice, and the
+ * battle goes on to a proper end. The app runs as a child JVM on this test's class path, in emulator mode, without
+ * the demo battle.
  */
 class BattleCrashIntegrationTests {
 
@@ -129,6 +130,43 @@ class BattleCrashIntegrationTests {
                 .satisfies(item -> assertThat(
                                 item.path("sides").path(0).path("score").asLong())
                         .isEqualTo(score(result, 0)));
+    }
+
+    @Test
+    void stopsGracefullyMidIngestWithoutAnErrorAndLosesNothing() throws Exception { // GH-10
+        launch("first");
+        String id = createBattle();
+        List<List<ObjectNode>> batches = phaseB();
+        List<Integer> acknowledged = new CopyOnWriteArrayList<>();
+        Thread sender = Thread.ofVirtual().start(() -> sendUntilFailure(id, batches, acknowledged));
+        awaitCondition(() -> acknowledged.size() >= 3, Duration.ofSeconds(60));
+
+        Process first = processes.getLast();
+        first.destroy(); // SIGTERM: Spring's graceful shutdown
+        assertThat(first.waitFor(60, TimeUnit.SECONDS))
+                .as("stopped within a minute")
+                .isTrue();
+        sender.join(Duration.ofSeconds(30));
+
+        String log = Files.readString(dataDir.resolve("first.log"));
+        assertThat(log).doesNotContain("Database is already closed", "Exception");
+        assertThat(log.lines().filter(line -> line.contains(" ERROR ")).toList())
+                .as("errors logged while stopping")
+                .isEmpty();
+        launch("second");
+        for (int batch = 0; batch < batches.size(); batch++) {
+            JsonNode results = ingest(id, batches.get(batch)).path("results");
+            if (acknowledged.contains(batch)) {
+                assertThat(results.valueStream()
+                                .map(result -> result.path("status").asString()))
+                        .as("batch %d, acknowledged before the stop", batch)
+                        .containsOnly("duplicate");
+            }
+        }
+        long perSide = (long) CORGI * batches.size() * batches.getFirst().size() / 2;
+        JsonNode complete = battle(id);
+        assertThat(score(complete, 0)).isEqualTo(perSide);
+        assertThat(score(complete, 1)).isEqualTo(perSide);
     }
 
     private List<ObjectNode> phaseA() {
