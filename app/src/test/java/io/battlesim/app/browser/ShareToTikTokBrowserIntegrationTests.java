@@ -47,14 +47,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
 /**
- * Share to TikTok in a real browser against the embedded emulator, as an audited app posting publicly: the result
- * card as a photo post and a small video as a video post, each followed until TikTok reports the post's id.
+ * Share to TikTok in a real browser against the embedded emulator, as an audited app posting publicly to public
+ * accounts: the result card as a photo post and a small video as a video post, each followed until TikTok reports the
+ * post's id.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 class ShareToTikTokBrowserIntegrationTests {
 
     private static final int PORT = TestSocketUtils.findAvailableTcpPort();
     private static final String BASE = "http://localhost:" + PORT;
+    // Sandbox accounts start private (an unaudited app may post only to those); these two are made public here.
+    private static final List<String> PUBLIC_CREATORS = List.of("ava.sparks", "leo.beats");
     private static Path dataDir;
     private static Playwright playwright;
     private static Browser browser;
@@ -113,6 +116,7 @@ class ShareToTikTokBrowserIntegrationTests {
     @BeforeEach
     void openPage() {
         emulator.publishing().timetable(PublishTimetable.IMMEDIATE);
+        PUBLIC_CREATORS.forEach(username -> emulator.publishing().privateAccount(username, false));
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
         csp = CspViolations.watch(context);
@@ -122,6 +126,7 @@ class ShareToTikTokBrowserIntegrationTests {
     @AfterEach
     void closePage() {
         context.close();
+        PUBLIC_CREATORS.forEach(username -> emulator.publishing().privateAccount(username, true));
         csp.assertNone(); // GH-10
     }
 

@@ -76,7 +76,12 @@ final class EmulatorFixture implements AutoCloseable {
 
     /** An audited app that may also post (video.publish, video.upload). */
     static EmulatorFixture startForPublishing() {
-        return new EmulatorFixture(UnaryOperator.identity(), PUBLISH_SCOPES, true);
+        return startForPublishing(UnaryOperator.identity());
+    }
+
+    /** An audited app that may also post, on an emulator with the given settings. */
+    static EmulatorFixture startForPublishing(UnaryOperator<TikTokEmulator.Builder> emulatorSettings) {
+        return new EmulatorFixture(emulatorSettings, PUBLISH_SCOPES, true);
     }
 
     TikTokClient client() {

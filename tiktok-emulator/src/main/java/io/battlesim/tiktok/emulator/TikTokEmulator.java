@@ -9,6 +9,7 @@ import io.battlesim.tiktok.emulator.live.LiveHub;
 import io.battlesim.tiktok.emulator.live.LiveSettings;
 import io.battlesim.tiktok.emulator.oauth.LoginKit;
 import io.battlesim.tiktok.emulator.oauth.TokenSettings;
+import io.battlesim.tiktok.emulator.publish.MegabyteReading;
 import io.battlesim.tiktok.emulator.publish.PublishLimits;
 import io.battlesim.tiktok.emulator.publish.PublishTimetable;
 import io.battlesim.tiktok.emulator.publish.Publishing;
@@ -71,6 +72,7 @@ public final class TikTokEmulator implements AutoCloseable {
                 clock,
                 builder.publishTimetable,
                 builder.publishLimits);
+        publishing.megabyteReading(builder.megabyteReading);
         publishing.registerRoutes(routes);
         loginKit.tokens().onRevocation(this::authorizationRemoved);
         new StatusPage(apps, accounts, loginKit.tokens(), faults, rateLimits, new PublishingSection(publishing))
@@ -297,6 +299,7 @@ public final class TikTokEmulator implements AutoCloseable {
         private int liveBufferSize = LiveSettings.DEFAULTS.bufferSize();
         private PublishTimetable publishTimetable = PublishTimetable.REALISTIC;
         private PublishLimits publishLimits = PublishLimits.TIKTOK;
+        private MegabyteReading megabyteReading = MegabyteReading.BINARY;
         private WebhookSettings webhookSettings = WebhookSettings.DEFAULTS;
         private final Map<String, String> webhookUrls = new LinkedHashMap<>();
 
@@ -454,6 +457,20 @@ public final class TikTokEmulator implements AutoCloseable {
          */
         public Builder publishLimits(PublishLimits limits) {
             this.publishLimits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
+        }
+
+        /**
+         * How the FILE_UPLOAD chunk rules (5 MB minimum and 64 MB maximum chunk, 128 MB last chunk, 4 GB file) read
+         * TikTok's "MB", which its docs leave open; also settable later with {@link
+         * Publishing#megabyteReading(MegabyteReading)}.
+         *
+         * @param reading default {@link MegabyteReading#BINARY} (1 MB = 1,048,576 bytes, as the facts file reads
+         *     the docs); {@link MegabyteReading#DECIMAL} for 1,000,000 bytes
+         * @return this builder
+         */
+        public Builder megabyteReading(MegabyteReading reading) {
+            this.megabyteReading = Objects.requireNonNull(reading, "reading must not be null");
             return this;
         }
 

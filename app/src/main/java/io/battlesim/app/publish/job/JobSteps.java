@@ -2,6 +2,7 @@ package io.battlesim.app.publish.job;
 
 import io.battlesim.app.auth.TikTokAccessTokens;
 import io.battlesim.app.publish.PublishSettings;
+import io.battlesim.app.publish.card.CardUrls;
 import io.battlesim.tiktok.client.ChunkPlan;
 import io.battlesim.tiktok.client.ContentPosting;
 import io.battlesim.tiktok.client.MediaSource;
@@ -258,7 +259,7 @@ class JobSteps {
 
     private PhotoPost photoPost(PublishJob job) {
         PostChoices choices = job.choices();
-        URI card = URI.create(publicUrl + "/cards/" + job.cardToken() + ".jpg");
+        URI card = CardUrls.url(publicUrl, Objects.requireNonNull(job.cardToken(), "photo job without a card"));
         return new PhotoPost(
                 PostMode.DIRECT_POST,
                 choices.title(),

@@ -38,8 +38,10 @@ public final class TikTokFailures {
                         now.plus(Duration.ofHours(24)));
             case "unaudited_client_can_only_post_to_private_accounts" ->
                 new Failure(
-                        "This app is not audited by TikTok yet, so it can only post to private accounts, as \"Only me\"."
-                                + " Make your TikTok account private in the TikTok app and try again.",
+                        "TikTok refused the post because your TikTok account is public. This app is not audited by"
+                                + " TikTok yet, and TikTok accepts its posts only to private accounts, even posts only"
+                                + " you can see. Make your account private in the TikTok app (Settings and privacy →"
+                                + " Privacy → Private account), then try again.",
                         null);
             case "privacy_level_option_mismatch" ->
                 new Failure(

@@ -1,5 +1,6 @@
 package io.battlesim.app.publish.web;
 
+import io.battlesim.app.publish.card.CardUrls;
 import io.battlesim.app.publish.card.ResultCards;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -22,7 +23,7 @@ class CardController {
         this.cards = cards;
     }
 
-    @GetMapping("/cards/{token:[A-Za-z0-9_-]{16,64}}.jpg")
+    @GetMapping("/cards/{token:" + CardUrls.TOKEN_PATTERN + "}.jpg")
     ResponseEntity<byte[]> card(@PathVariable String token) {
         return cards.jpeg(token)
                 .map(jpeg -> ResponseEntity.ok()

@@ -1,6 +1,7 @@
 package io.battlesim.app.publish.web;
 
 import io.battlesim.app.publish.PublishSettings;
+import io.battlesim.app.publish.card.CardUrls;
 import io.battlesim.app.tiktok.TikTokConnection;
 import io.battlesim.tiktok.client.TikTokClient;
 import io.battlesim.tiktok.emulator.TikTokEmulator;
@@ -47,7 +48,7 @@ class EmulatorPublishingSetup implements SmartInitializingSingleton {
             return;
         }
         client.getObject(); // registers the app with the emulator
-        String prefix = embedded.publishing().verifyUrlPrefix(publicUrl + "/cards/");
+        String prefix = embedded.publishing().verifyUrlPrefix(CardUrls.prefix(publicUrl));
         embedded.webhooks().callbackUrl(connection.clientKey(), publicUrl + WebhookController.PATH);
         embedded.publishing().audited(connection.clientKey(), settings.audited());
         log.info(

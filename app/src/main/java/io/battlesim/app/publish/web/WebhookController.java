@@ -1,6 +1,7 @@
 package io.battlesim.app.publish.web;
 
 import io.battlesim.app.publish.job.TikTokWebhooks;
+import io.battlesim.app.tiktok.TikTokConnection;
 import io.battlesim.tiktok.client.WebhookEvent;
 import io.battlesim.tiktok.client.WebhookSignatureException;
 import io.battlesim.tiktok.client.WebhookVerifier;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * TikTok's webhook callback. The raw body is verified exactly as received (HMAC-SHA256 over {@code t.body} with
- * the client secret, timestamp within the tolerance); refused calls get 401 problem+json and are logged without
- * their body. Accepted events answer 200 at once: TikTok retries anything else for 72 hours.
+ * the client secret, timestamp within the tolerance) and must name this app's {@code client_key}; refused calls get
+ * 401 (signature) or 403 (another app's event) problem+json, change nothing and are logged without their body.
+ * Accepted events answer 200 at once: TikTok retries anything else for 72 hours.
  */
 @RestController
 class WebhookController {
@@ -34,10 +36,12 @@ class WebhookController {
 
     private final WebhookVerifier verifier;
     private final TikTokWebhooks webhooks;
+    private final String clientKey;
 
-    WebhookController(WebhookVerifier verifier, TikTokWebhooks webhooks) {
+    WebhookController(WebhookVerifier verifier, TikTokWebhooks webhooks, TikTokConnection connection) {
         this.verifier = verifier;
         this.webhooks = webhooks;
+        this.clientKey = connection.clientKey();
     }
 
     @PostMapping(PATH)
@@ -62,6 +66,15 @@ class WebhookController {
                     HttpStatus.UNAUTHORIZED,
                     "Invalid signature",
                     "The TikTok-Signature header is missing, wrong or too old.");
+        }
+        if (!clientKey.equals(event.clientKey())) {
+            // Correctly signed yet for another app: a replay from elsewhere, or a secret shared between apps.
+            log.warn(
+                    "Refused a signed TikTok webhook from {}: it names another app's client_key ({} bytes, body not"
+                            + " logged)",
+                    request.getRemoteAddr(),
+                    body.length);
+            return problem(HttpStatus.FORBIDDEN, "Wrong app", "The event is for another app's client_key.");
         }
         webhooks.handle(event);
         return ResponseEntity.ok().build();

@@ -31,11 +31,13 @@ class TikTokFailuresTests {
     }
 
     @Test
-    void anUnauditedAppExplainsThePrivateOnlyRule() {
+    void anUnauditedAppsRefusalSaysTheAccountMustBePrivate() {
         Failure failure =
                 TikTokFailures.of(refusal(403, "unaudited_client_can_only_post_to_private_accounts"), NOW, null);
 
-        assertThat(failure.message()).contains("not audited", "\"Only me\"", "private");
+        assertThat(failure.message())
+                .contains("your TikTok account is public", "not audited", "only to private accounts")
+                .contains("Settings and privacy → Privacy → Private account");
         assertThat(failure.retryAt()).isNull();
     }
 

@@ -30,6 +30,25 @@ class ShareChecksTests {
     }
 
     @Test
+    void tellsAPublicFromAPrivateAccountByThePrivacyOptionsTikTokOffers() {
+        CreatorInfo privateCreator = new CreatorInfo(
+                null,
+                "ava",
+                "Ava",
+                List.of("FOLLOWER_OF_CREATOR", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"),
+                false,
+                true,
+                true,
+                600);
+        CreatorInfo onlyMe = new CreatorInfo(null, "ava", "Ava", List.of("SELF_ONLY"), false, false, false, 600);
+
+        assertThat(CreatorView.of(PUBLIC_CREATOR, false).publicAccount()).isTrue();
+        assertThat(CreatorView.of(privateCreator, false).privateAccount()).isTrue();
+        assertThat(CreatorView.of(privateCreator, false).publicAccount()).isFalse();
+        assertThat(CreatorView.of(onlyMe, false).visibility()).isEqualTo(CreatorView.AccountVisibility.UNKNOWN);
+    }
+
+    @Test
     void refusesPrivacyThatIsNotOffered() {
         CreatorView unaudited = CreatorView.of(PUBLIC_CREATOR, false);
 

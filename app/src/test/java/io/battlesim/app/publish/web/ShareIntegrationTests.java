@@ -48,8 +48,50 @@ class ShareIntegrationTests extends PublishIntegrationTestSupport {
                 .contains("<option value=\"\" disabled selected=\"selected\">Choose…</option>")
                 .contains("<option value=\"SELF_ONLY\">Only me</option>")
                 .doesNotContain("PUBLIC_TO_EVERYONE")
+                .contains("only from private accounts: yours is")
+                .doesNotContain("data-testid=\"public-account-warning\"")
                 .contains("Music Usage Confirmation", "Leo &lt;Beats&gt;")
                 .doesNotContain("Leo <Beats>");
+    }
+
+    @Test
+    void warnsBeforePostingThatAPublicAccountMustBeMadePrivate() {
+        var browser = newBrowser();
+        BattleView battle = finishedBattle(signUp(browser, "luna.sings"));
+
+        HttpResponse<String> form = browser.get("/publish/battles/" + battle.id());
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body())
+                .contains("data-testid=\"public-account-warning\"", "Make your TikTok account private before you post")
+                .contains("<span>@luna.sings</span> is public", "turn on\n          <em>Private account</em>")
+                .contains("<option value=\"SELF_ONLY\">Only me</option>");
+    }
+
+    @Test
+    void aPostTikTokRefusesForAPublicAccountSaysToMakeItPrivateAndPostsOnceItIs() {
+        var browser = newBrowser();
+        BattleView battle = finishedBattle(signUp(browser, "luna.sings"));
+        String path = "/publish/battles/" + battle.id() + "/photo";
+
+        PublishJob refused = awaitFinished(jobIdOf(browser.postForm(
+                path,
+                PublishBrowser.formOf(browser.get("/publish/battles/" + battle.id()), "privacyLevel", "SELF_ONLY"))));
+        emulator.publishing().privateAccount("luna.sings", true);
+        try {
+            HttpResponse<String> form = browser.get("/publish/battles/" + battle.id());
+            PublishJob posted = awaitFinished(
+                    jobIdOf(browser.postForm(path, PublishBrowser.formOf(form, "privacyLevel", "SELF_ONLY"))));
+
+            assertThat(refused.state()).isEqualTo(JobState.FAILED);
+            assertThat(refused.error()).contains("your TikTok account is public", "Private account");
+            assertThat(browser.get("/publish/jobs/" + refused.id()).body())
+                    .contains("TikTok refused the post because your TikTok account is public.");
+            assertThat(form.body()).doesNotContain("data-testid=\"public-account-warning\"");
+            assertThat(posted.state()).as(posted.error()).isEqualTo(JobState.COMPLETED);
+        } finally {
+            emulator.publishing().privateAccount("luna.sings", false);
+        }
     }
 
     @Test

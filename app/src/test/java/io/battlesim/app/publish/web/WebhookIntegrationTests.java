@@ -89,6 +89,34 @@ class WebhookIntegrationTests extends PublishIntegrationTestSupport {
     }
 
     @Test
+    void refusesASignedEventForAnotherAppAndChangesNothing(CapturedOutput output) {
+        var browser = newBrowser();
+        long user = signUp(browser, "kai.games");
+        String body = event(
+                "sbawsomeotherapp",
+                "authorization.removed",
+                "kai.games",
+                "{\"reason\":1,\"x\":\"" + SECRET_MARKER + "\"}");
+
+        HttpResponse<String> response = post(browser, signature(appSecret(), now(), body), body);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("another app");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tiktok_token WHERE user_id = :id")
+                        .param("id", user)
+                        .query(Long.class)
+                        .single())
+                .as("the user's tokens stay")
+                .isPositive();
+        assertThat(output)
+                .contains("Refused a signed TikTok webhook", "another app's client_key")
+                .doesNotContain(SECRET_MARKER)
+                .doesNotContain("sbawsomeotherapp");
+    }
+
+    @Test
     void refusesAWrongSecret(CapturedOutput output) {
         String body = event("authorization.removed", "noah.laughs", "{\"reason\":1,\"x\":\"" + SECRET_MARKER + "\"}");
 
@@ -156,8 +184,12 @@ class WebhookIntegrationTests extends PublishIntegrationTestSupport {
     }
 
     private String event(String name, String username, String content) {
+        return event("sbawbattlesimlocal", name, username, content);
+    }
+
+    private String event(String clientKey, String name, String username, String content) {
         String openId = emulator.account(username).orElseThrow().openId();
-        return "{\"client_key\":\"sbawbattlesimlocal\",\"event\":\"" + name + "\",\"create_time\":" + now()
+        return "{\"client_key\":\"" + clientKey + "\",\"event\":\"" + name + "\",\"create_time\":" + now()
                 + ",\"user_openid\":\"" + openId + "\",\"content\":" + quoted(content) + "}";
     }
 

@@ -3,8 +3,8 @@ package io.battlesim.tiktok.emulator.publish;
 import java.util.Optional;
 
 /**
- * A FILE_UPLOAD chunk plan as declared at init, checked by TikTok's rules (§4.6) with MB read as MiB (1 MB =
- * 1,048,576 bytes), the reading the facts file gives.
+ * A FILE_UPLOAD chunk plan as declared at init, checked by TikTok's rules (§4.6) with "MB" read as the emulator is
+ * set to (by default MiB, 1 MB = 1,048,576 bytes, the reading the facts file gives).
  *
  * @param videoSize the file size in bytes
  * @param chunkSize the size of every chunk but the last
@@ -12,25 +12,29 @@ import java.util.Optional;
  */
 record ChunkPlan(long videoSize, long chunkSize, long totalChunkCount) {
 
-    static final long MIB = 1L << 20;
-    static final long MIN_CHUNK = 5 * MIB;
-    static final long MAX_CHUNK = 64 * MIB;
-    static final long MAX_LAST_CHUNK = 128 * MIB;
-    static final long MAX_VIDEO = 4L << 30;
+    static final long MIN_CHUNK_MB = 5;
+    static final long MAX_CHUNK_MB = 64;
+    static final long MAX_LAST_CHUNK_MB = 128;
+    static final long MAX_VIDEO_GB = 4;
     static final long MAX_CHUNKS = 1000;
 
-    /** What is wrong with the plan, or empty when TikTok would accept it. */
-    Optional<String> problem() {
-        if (videoSize <= 0 || videoSize > MAX_VIDEO) {
-            return Optional.of("video_size must be between 1 byte and 4 GiB.");
+    /** What is wrong with the plan when MB means {@code reading}, or empty when TikTok would accept it. */
+    Optional<String> problem(MegabyteReading reading) {
+        long mb = reading.bytes();
+        long maxVideo = reading.gigabytes(MAX_VIDEO_GB);
+        if (videoSize <= 0 || videoSize > maxVideo) {
+            return Optional.of("video_size must be between 1 byte and 4 GB ("
+                    + String.format(java.util.Locale.ROOT, "%,d", maxVideo) + " bytes).");
         }
-        if (videoSize < MIN_CHUNK) {
+        if (videoSize < MIN_CHUNK_MB * mb) {
             return chunkSize == videoSize && totalChunkCount == 1
                     ? Optional.empty()
-                    : Optional.of("A video under 5 MB goes up whole: chunk_size = video_size, total_chunk_count = 1.");
+                    : Optional.of("A video under " + reading.describe(MIN_CHUNK_MB)
+                            + " goes up whole: chunk_size = video_size, total_chunk_count = 1.");
         }
-        if (chunkSize < MIN_CHUNK || chunkSize > MAX_CHUNK) {
-            return Optional.of("chunk_size must be between 5 MB and 64 MB (MB = 1,048,576 bytes).");
+        if (chunkSize < MIN_CHUNK_MB * mb || chunkSize > MAX_CHUNK_MB * mb) {
+            return Optional.of("chunk_size must be between " + reading.describe(MIN_CHUNK_MB) + " and "
+                    + reading.describe(MAX_CHUNK_MB) + ".");
         }
         if (totalChunkCount != videoSize / chunkSize) {
             return Optional.of(
@@ -39,11 +43,11 @@ record ChunkPlan(long videoSize, long chunkSize, long totalChunkCount) {
         if (totalChunkCount < 1 || totalChunkCount > MAX_CHUNKS) {
             return Optional.of("total_chunk_count must be between 1 and 1000.");
         }
-        if (totalChunkCount == 1 && videoSize > MAX_CHUNK) {
-            return Optional.of("A video over 64 MB must be uploaded in chunks.");
+        if (totalChunkCount == 1 && videoSize > MAX_CHUNK_MB * mb) {
+            return Optional.of("A video over " + reading.describe(MAX_CHUNK_MB) + " must be uploaded in chunks.");
         }
-        if (lastChunkSize() > MAX_LAST_CHUNK) {
-            return Optional.of("The last chunk may not exceed 128 MB.");
+        if (lastChunkSize() > MAX_LAST_CHUNK_MB * mb) {
+            return Optional.of("The last chunk may not exceed " + reading.describe(MAX_LAST_CHUNK_MB) + ".");
         }
         return Optional.empty();
     }

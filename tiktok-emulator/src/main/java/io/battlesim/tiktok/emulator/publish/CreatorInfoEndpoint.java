@@ -18,12 +18,12 @@ final class CreatorInfoEndpoint extends PublishEndpoint {
     static final String PATH = "/v2/post/publish/creator_info/query/";
 
     private final PublishAuth auth;
-    private final SandboxAccounts accounts;
+    private final CreatorProfiles profiles;
     private final Quotas quotas;
 
-    CreatorInfoEndpoint(PublishAuth auth, SandboxAccounts accounts, Quotas quotas) {
+    CreatorInfoEndpoint(PublishAuth auth, CreatorProfiles profiles, Quotas quotas) {
         this.auth = auth;
-        this.accounts = accounts;
+        this.profiles = profiles;
         this.quotas = quotas;
     }
 
@@ -47,7 +47,7 @@ final class CreatorInfoEndpoint extends PublishEndpoint {
                                             "log_id",
                                             exchange.logId())));
         }
-        CreatorProfile profile = CreatorProfile.of(accounts.all(), caller.account());
+        CreatorProfile profile = profiles.profile(caller.account());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("creator_avatar_url", SandboxAccounts.avatarUrl(exchange.baseUrl(), caller.account(), 168));
         data.put("creator_username", caller.account().username());

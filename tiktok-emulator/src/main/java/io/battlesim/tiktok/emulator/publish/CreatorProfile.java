@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What {@code creator_info} says about a sandbox creator. Varied across the accounts on purpose so apps meet
- * private accounts, disabled comments, duets and stitches, and 3, 5 or 10 minute limits.
+ * private and public accounts, disabled comments, duets and stitches, and 3, 5 or 10 minute limits.
  *
  * @param privateAccount whether the account is private (duet and stitch are then always disabled)
  * @param commentDisabled comments set to "No one"
@@ -22,10 +22,12 @@ record CreatorProfile(
 
     private static final int[] DURATIONS = {600, 180, 300};
 
-    /** ava.sparks (index 0) can do everything; the others vary by their position in the account list. */
-    static CreatorProfile of(List<SandboxAccount> accounts, SandboxAccount account) {
+    /**
+     * ava.sparks (index 0) turned nothing off; the others vary by their position in the account list. Whether the
+     * account is private is its own setting ({@link AccountPrivacy}).
+     */
+    static CreatorProfile of(List<SandboxAccount> accounts, SandboxAccount account, boolean privateAccount) {
         int index = Math.max(0, accounts.indexOf(account));
-        boolean privateAccount = index % 4 == 3;
         return new CreatorProfile(
                 privateAccount,
                 index % 5 == 4,
@@ -34,6 +36,7 @@ record CreatorProfile(
                 DURATIONS[index % 3]);
     }
 
+    /** TikTok's options: a private account offers followers instead of everyone (facts §4.2). */
     List<String> privacyLevelOptions() {
         return privateAccount
                 ? List.of("FOLLOWER_OF_CREATOR", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY")

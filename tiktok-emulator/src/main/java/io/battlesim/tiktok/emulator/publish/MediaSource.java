@@ -21,7 +21,7 @@ record MediaSource(@Nullable ChunkPlan plan, List<URI> urls, int photoCoverIndex
         return plan != null;
     }
 
-    static MediaSource video(JsonNode sourceInfo) {
+    static MediaSource video(JsonNode sourceInfo, MegabyteReading reading) {
         String source = JsonBody.requiredText(sourceInfo, "source");
         switch (source) {
             case "FILE_UPLOAD" -> {
@@ -29,7 +29,7 @@ record MediaSource(@Nullable ChunkPlan plan, List<URI> urls, int photoCoverIndex
                         JsonBody.requiredLong(sourceInfo, "video_size"),
                         JsonBody.requiredLong(sourceInfo, "chunk_size"),
                         JsonBody.requiredLong(sourceInfo, "total_chunk_count"));
-                plan.problem().ifPresent(problem -> {
+                plan.problem(reading).ifPresent(problem -> {
                     throw PublishError.invalidParam(problem);
                 });
                 return new MediaSource(plan, List.of(), 0);

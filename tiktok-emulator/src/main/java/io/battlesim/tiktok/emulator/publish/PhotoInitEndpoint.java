@@ -44,7 +44,7 @@ final class PhotoInitEndpoint extends PublishEndpoint {
         String openId = caller.account().openId();
         quotas.checkBanned(openId);
         if (direct) {
-            rules.checkDirectPost(caller, post);
+            post = rules.checkDirectPost(caller, post);
             quotas.checkDirectPost(caller.app(), openId, exchange.now());
         } else {
             quotas.checkPendingShares(caller.app(), openId, exchange.now());

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param title the caption, or empty
  * @param description the photo description, or empty
- * @param privacyLevel the requested privacy, or null (inbox flows)
+ * @param privacyLevel the privacy, or null (inbox flows)
  * @param brandContent whether the post is a paid partnership
  */
 record PostSettings(
@@ -19,6 +19,10 @@ record PostSettings(
     static final int DESCRIPTION_MAX = 4000;
 
     static final PostSettings NONE = new PostSettings("", "", null, false);
+
+    PostSettings withPrivacyLevel(String level) {
+        return new PostSettings(title, description, level, brandContent);
+    }
 
     static PostSettings video(JsonNode postInfo) {
         String title = JsonBody.text(postInfo, "title");

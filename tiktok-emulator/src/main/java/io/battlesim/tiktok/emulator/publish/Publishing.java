@@ -2,6 +2,7 @@ package io.battlesim.tiktok.emulator.publish;
 
 import io.battlesim.tiktok.emulator.RegisteredApp;
 import io.battlesim.tiktok.emulator.RegisteredApps;
+import io.battlesim.tiktok.emulator.SandboxAccount;
 import io.battlesim.tiktok.emulator.accounts.SandboxAccounts;
 import io.battlesim.tiktok.emulator.faults.Faults;
 import io.battlesim.tiktok.emulator.faults.PublishFailure;
@@ -11,14 +12,17 @@ import io.battlesim.tiktok.emulator.oauth.IssuedTokens;
 import io.battlesim.tiktok.emulator.ratelimit.RateLimits;
 import io.battlesim.tiktok.emulator.webhooks.Webhooks;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The emulator's Content Posting API and its controls: verified domains for PULL_FROM_URL, the audit flag, the
- * status timetable, quotas, fault mode for {@code fail_reason}s, and what was posted. Thread-safe.
+ * The emulator's Content Posting API and its controls: verified domains for PULL_FROM_URL, the audit flag, which
+ * accounts are private, how the chunk rules read "MB", the status timetable, quotas, fault mode for {@code
+ * fail_reason}s, and what was posted. Thread-safe.
  */
 public final class Publishing implements AutoCloseable {
 
@@ -32,6 +36,8 @@ public final class Publishing implements AutoCloseable {
     private final Quotas quotas;
     private final PublishFlow flow;
     private final PublishAuth auth;
+    private final CreatorProfiles profiles;
+    private volatile MegabyteReading megabyteReading = MegabyteReading.BINARY;
 
     /**
      * Wires the API.
@@ -62,6 +68,7 @@ public final class Publishing implements AutoCloseable {
         this.quotas = new Quotas(tasks, limits);
         this.flow = new PublishFlow(tasks, ownership, faults, webhooks, clock, timetable);
         this.auth = new PublishAuth(tokens, accounts, apps, rateLimits);
+        this.profiles = new CreatorProfiles(accounts);
     }
 
     /**
@@ -70,18 +77,23 @@ public final class Publishing implements AutoCloseable {
      * @param routes the route table
      */
     public void registerRoutes(Routes routes) {
-        PostRules rules = new PostRules(accounts);
+        PostRules rules = new PostRules(profiles);
         PublishIdEndpoints byId = new PublishIdEndpoints(auth, tasks, flow);
-        routes.post(CreatorInfoEndpoint.PATH, ErrorStyle.API, new CreatorInfoEndpoint(auth, accounts, quotas));
+        routes.post(CreatorInfoEndpoint.PATH, ErrorStyle.API, new CreatorInfoEndpoint(auth, profiles, quotas));
         routes.post(
-                VideoInitEndpoint.DIRECT_PATH, ErrorStyle.API, new VideoInitEndpoint(true, auth, rules, quotas, flow));
+                VideoInitEndpoint.DIRECT_PATH,
+                ErrorStyle.API,
+                new VideoInitEndpoint(true, auth, rules, quotas, flow, this::megabyteReading));
         routes.post(
-                VideoInitEndpoint.INBOX_PATH, ErrorStyle.API, new VideoInitEndpoint(false, auth, rules, quotas, flow));
+                VideoInitEndpoint.INBOX_PATH,
+                ErrorStyle.API,
+                new VideoInitEndpoint(false, auth, rules, quotas, flow, this::megabyteReading));
         routes.post(PhotoInitEndpoint.PATH, ErrorStyle.API, new PhotoInitEndpoint(auth, rules, quotas, flow));
         routes.post(PublishIdEndpoints.STATUS_PATH, ErrorStyle.API, byId.status());
         routes.post(PublishIdEndpoints.CANCEL_PATH, ErrorStyle.API, byId.cancel());
         routes.put(UploadEndpoint.PATH, ErrorStyle.API, new UploadEndpoint(tasks, flow));
         routes.post(VerifyForm.PATH, ErrorStyle.INTERNAL, new VerifyForm(this));
+        routes.post(AccountPrivacyForm.PATH, ErrorStyle.INTERNAL, new AccountPrivacyForm(this));
     }
 
     /**
@@ -113,6 +125,57 @@ public final class Publishing implements AutoCloseable {
      */
     public List<String> verifiedProperties() {
         return ownership.all();
+    }
+
+    /**
+     * Switches a creator's account to private or public, as in TikTok's "Settings and privacy → Privacy → Private
+     * account". An unaudited app may post only to private accounts; a private account offers {@code
+     * FOLLOWER_OF_CREATOR} instead of {@code PUBLIC_TO_EVERYONE} and has duets and stitches off. All sandbox
+     * accounts start private except kai.games and luna.sings.
+     *
+     * @param username the sandbox username, must not be null
+     * @param privateAccount the new setting
+     * @throws NoSuchElementException for an unknown username
+     */
+    public void privateAccount(String username, boolean privateAccount) {
+        profiles.setPrivate(requireSandboxAccount(username), privateAccount);
+    }
+
+    /**
+     * Whether a creator's account is private.
+     *
+     * @param username the sandbox username, must not be null
+     * @return true when private
+     * @throws NoSuchElementException for an unknown username
+     */
+    public boolean privateAccount(String username) {
+        return profiles.isPrivate(requireSandboxAccount(username));
+    }
+
+    /** Every sandbox username, in the account list's order, with whether the account is private. */
+    Map<String, Boolean> accountPrivacy() {
+        Map<String, Boolean> privacy = new LinkedHashMap<>();
+        accounts.all().forEach(account -> privacy.put(account.username(), profiles.isPrivate(account)));
+        return privacy;
+    }
+
+    /**
+     * Sets how the FILE_UPLOAD chunk rules read TikTok's "MB"; plans declared at init from now on are checked with it.
+     *
+     * @param reading {@link MegabyteReading#BINARY} (the default) or {@link MegabyteReading#DECIMAL}, must not be
+     *     null
+     */
+    public void megabyteReading(MegabyteReading reading) {
+        this.megabyteReading = Objects.requireNonNull(reading, "reading must not be null");
+    }
+
+    /**
+     * How the chunk rules read "MB".
+     *
+     * @return the reading, never null
+     */
+    public MegabyteReading megabyteReading() {
+        return megabyteReading;
     }
 
     /**
@@ -272,9 +335,12 @@ public final class Publishing implements AutoCloseable {
     }
 
     private String requireAccount(String username) {
+        return requireSandboxAccount(username).openId();
+    }
+
+    private SandboxAccount requireSandboxAccount(String username) {
         return accounts.find(Objects.requireNonNull(username, "username must not be null"))
-                .orElseThrow(() -> new NoSuchElementException("no sandbox account " + username))
-                .openId();
+                .orElseThrow(() -> new NoSuchElementException("no sandbox account " + username));
     }
 
     private PublishTask requireTask(String publishId) {

@@ -3,9 +3,14 @@ package io.battlesim.tiktok.emulator.publish;
 import static io.battlesim.tiktok.emulator.http.Html.escape;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The status page's Publishing card: verified properties with the verify form, and recent publish tasks. */
+/**
+ * The status page's Publishing card: verified properties with the verify form, which accounts are private with a
+ * switch, the chunk rules' reading of "MB", and recent publish tasks.
+ */
 public final class PublishingSection {
 
     private final Publishing publishing;
@@ -27,6 +32,7 @@ public final class PublishingSection {
      */
     public String render(String baseUrl) {
         return "<div id=\"publishing\">" + properties(publishing.verifiedProperties(), baseUrl)
+                + privacy(publishing.accountPrivacy(), baseUrl) + chunkRules(publishing.megabyteReading())
                 + tasks(publishing.recentTasks()) + "</div>";
     }
 
@@ -41,6 +47,34 @@ public final class PublishingSection {
                 + "<label>Domain or URL prefix<input type=\"text\" name=\"property\" maxlength=\"300\" required"
                 + " placeholder=\"static.example.com or https://example.com/media/\"></label>"
                 + "<button class=\"btn btn-secondary\" type=\"submit\">Verify</button></form>";
+    }
+
+    private static String privacy(Map<String, Boolean> accounts, String baseUrl) {
+        StringBuilder pills = new StringBuilder();
+        StringBuilder options = new StringBuilder();
+        accounts.forEach((username, privateAccount) -> {
+            pills.append("<span class=\"pill")
+                    .append(privateAccount ? "" : " bad")
+                    .append("\" id=\"privacy-")
+                    .append(escape(username))
+                    .append("\">@")
+                    .append(escape(username))
+                    .append(privateAccount ? " · private" : " · public")
+                    .append("</span>");
+            options.append("<option>").append(escape(username)).append("</option>");
+        });
+        return "<p>Accounts (an unaudited app may post only to private ones): " + pills + "</p>"
+                + "<form method=\"post\" class=\"form-grid\" action=\"" + escape(baseUrl + AccountPrivacyForm.PATH)
+                + "\"><label>Account<select name=\"account\">" + options + "</select></label>"
+                + "<label>Privacy<select name=\"privacy\"><option value=\"private\">Private account</option>"
+                + "<option value=\"public\">Public account</option></select></label>"
+                + "<button class=\"btn btn-secondary\" type=\"submit\">Switch</button></form>";
+    }
+
+    private static String chunkRules(MegabyteReading reading) {
+        return "<p id=\"chunk-rules\">FILE_UPLOAD chunk rules read MB as "
+                + String.format(Locale.ROOT, "%,d", reading.bytes()) + " bytes (" + reading
+                + "; set with <code>TikTokEmulator.builder().megabyteReading(…)</code>).</p>";
     }
 
     private static String tasks(List<PublishSnapshot> tasks) {

@@ -6,6 +6,7 @@ import io.battlesim.tiktok.emulator.http.Exchange;
 import io.battlesim.tiktok.emulator.http.FormData;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,13 +24,21 @@ final class VideoInitEndpoint extends PublishEndpoint {
     private final PostRules rules;
     private final Quotas quotas;
     private final PublishFlow flow;
+    private final Supplier<MegabyteReading> megabyte;
 
-    VideoInitEndpoint(boolean direct, PublishAuth auth, PostRules rules, Quotas quotas, PublishFlow flow) {
+    VideoInitEndpoint(
+            boolean direct,
+            PublishAuth auth,
+            PostRules rules,
+            Quotas quotas,
+            PublishFlow flow,
+            Supplier<MegabyteReading> megabyte) {
         this.direct = direct;
         this.auth = auth;
         this.rules = rules;
         this.quotas = quotas;
         this.flow = flow;
+        this.megabyte = megabyte;
     }
 
     @Override
@@ -38,11 +47,11 @@ final class VideoInitEndpoint extends PublishEndpoint {
         caller.requireAnyScope(direct ? "video.publish" : "video.upload");
         JsonNode body = JsonBody.read(exchange);
         PostSettings post = direct ? PostSettings.video(JsonBody.object(body, "post_info")) : PostSettings.NONE;
-        MediaSource media = MediaSource.video(JsonBody.object(body, "source_info"));
+        MediaSource media = MediaSource.video(JsonBody.object(body, "source_info"), megabyte.get());
         String openId = caller.account().openId();
         quotas.checkBanned(openId);
         if (direct) {
-            rules.checkDirectPost(caller, post);
+            post = rules.checkDirectPost(caller, post);
             quotas.checkDirectPost(caller.app(), openId, exchange.now());
         } else {
             quotas.checkPendingShares(caller.app(), openId, exchange.now());

@@ -23,15 +23,15 @@ class CreatorInfoTests {
 
     @Test
     void describesThePublicCreatorWithEverythingEnabled() {
-        HttpResponse<String> response = harness.creatorInfo(harness.token(AUDITED, "ava.sparks"));
+        HttpResponse<String> response = harness.creatorInfo(harness.token(AUDITED, "luna.sings"));
 
         JsonNode data = json(response).get("data");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(code(response)).isEqualTo("ok");
-        assertThat(data.get("creator_username").asString()).isEqualTo("ava.sparks");
-        assertThat(data.get("creator_nickname").asString()).isEqualTo("Ava Sparks");
+        assertThat(data.get("creator_username").asString()).isEqualTo("luna.sings");
+        assertThat(data.get("creator_nickname").asString()).isEqualTo("Luna Sings");
         assertThat(data.get("creator_avatar_url").asString())
-                .isEqualTo(harness.server.baseUrl() + "/avatars/ava.sparks.svg?size=168");
+                .isEqualTo(harness.server.baseUrl() + "/avatars/luna.sings.svg?size=168");
         assertThat(data.get("privacy_level_options").toString())
                 .isEqualTo("[\"PUBLIC_TO_EVERYONE\",\"MUTUAL_FOLLOW_FRIENDS\",\"SELF_ONLY\"]");
         assertThat(data.get("comment_disabled").asBoolean()).isFalse();
@@ -54,12 +54,39 @@ class CreatorInfoTests {
     @Test
     void describesAPrivateCreatorWithDuetAndStitchDisabled() {
         JsonNode data =
-                json(harness.creatorInfo(harness.token(AUDITED, "noah.laughs"))).get("data");
+                json(harness.creatorInfo(harness.token(AUDITED, "ava.sparks"))).get("data");
 
         assertThat(data.get("privacy_level_options").toString())
                 .isEqualTo("[\"FOLLOWER_OF_CREATOR\",\"MUTUAL_FOLLOW_FRIENDS\",\"SELF_ONLY\"]");
         assertThat(data.get("duet_disabled").asBoolean()).isTrue();
         assertThat(data.get("stitch_disabled").asBoolean()).isTrue();
+        assertThat(data.get("comment_disabled").asBoolean()).isFalse();
+        assertThat(data.get("max_video_post_duration_sec").asInt()).isEqualTo(600);
+    }
+
+    @Test
+    void startsWithMostAccountsPrivateSoAnUnauditedAppCanPostOffline() {
+        assertThat(harness.emulator.accounts())
+                .filteredOn(account -> !harness.publishing.privateAccount(account.username()))
+                .extracting(account -> account.username())
+                .containsExactly("kai.games", "luna.sings");
+    }
+
+    @Test
+    void offersTheOptionsOfThePrivacyTheCreatorSwitchedTo() {
+        String token = harness.token(AUDITED, "ava.sparks");
+
+        harness.publishing.privateAccount("ava.sparks", false);
+        JsonNode madePublic = json(harness.creatorInfo(token)).get("data");
+        harness.publishing.privateAccount("ava.sparks", true);
+        JsonNode madePrivate = json(harness.creatorInfo(token)).get("data");
+
+        assertThat(madePublic.get("privacy_level_options").toString()).contains("PUBLIC_TO_EVERYONE");
+        assertThat(madePublic.get("duet_disabled").asBoolean()).isFalse();
+        assertThat(madePrivate.get("privacy_level_options").toString())
+                .contains("FOLLOWER_OF_CREATOR")
+                .doesNotContain("PUBLIC_TO_EVERYONE");
+        assertThat(madePrivate.get("duet_disabled").asBoolean()).isTrue();
     }
 
     @Test

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class FileUploadTests {
 
     private final PublishHarness harness = PublishHarness.start();
-    private final String token = harness.token(AUDITED, "ava.sparks");
+    private final String token = harness.token(AUDITED, PublishHarness.PUBLIC_CREATOR);
 
     @AfterEach
     void stop() {

@@ -36,7 +36,7 @@ class InitTests {
 
         @Test
         void refusesAPrivacyLevelTheCreatorDoesNotOffer() {
-            HttpResponse<String> response = direct("FOLLOWER_OF_CREATOR");
+            HttpResponse<String> response = direct("PUBLIC_TO_EVERYONE"); // ava's account is private
 
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(code(response)).isEqualTo("privacy_level_option_mismatch");
@@ -52,17 +52,75 @@ class InitTests {
         }
 
         @Test
-        void letsAnUnauditedAppPostOnlySelfOnly() {
-            String unaudited = harness.token(UNAUDITED, "ava.sparks");
+        void refusesAnUnauditedAppsSelfOnlyPostToAPublicAccount() {
+            String unaudited = harness.token(UNAUDITED, PublishHarness.PUBLIC_CREATOR);
 
-            HttpResponse<String> publicPost = harness.post(
-                    DIRECT, unaudited, PublishHarness.fileUploadVideo("PUBLIC_TO_EVERYONE", 1000, 1000, 1));
-            HttpResponse<String> privatePost =
+            HttpResponse<String> response =
                     harness.post(DIRECT, unaudited, PublishHarness.fileUploadVideo("SELF_ONLY", 1000, 1000, 1));
 
-            assertThat(publicPost.statusCode()).isEqualTo(403);
-            assertThat(code(publicPost)).isEqualTo("unaudited_client_can_only_post_to_private_accounts");
-            assertThat(privatePost.statusCode()).isEqualTo(200);
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(code(response)).isEqualTo("unaudited_client_can_only_post_to_private_accounts");
+            assertThat(harness.publishing.recentTasks()).isEmpty();
+        }
+
+        @Test
+        void refusesAnUnauditedAppsPhotoPostToAPublicAccount() {
+            harness.publishing.verifyDomain("cdn.example.com");
+            String body = "{\"media_type\":\"PHOTO\",\"post_mode\":\"DIRECT_POST\",\"post_info\":{\"privacy_level\":"
+                    + "\"SELF_ONLY\"},\"source_info\":{\"source\":\"PULL_FROM_URL\",\"photo_images\":"
+                    + "[\"https://cdn.example.com/a.jpg\"],\"photo_cover_index\":0}}";
+
+            HttpResponse<String> response = harness.post(
+                    "/v2/post/publish/content/init/", harness.token(UNAUDITED, PublishHarness.PUBLIC_CREATOR), body);
+
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(code(response)).isEqualTo("unaudited_client_can_only_post_to_private_accounts");
+        }
+
+        @Test
+        void letsAnUnauditedAppPostSelfOnlyToAPrivateAccount() {
+            HttpResponse<String> response = harness.post(
+                    DIRECT,
+                    harness.token(UNAUDITED, "ava.sparks"),
+                    PublishHarness.fileUploadVideo("SELF_ONLY", 1000, 1000, 1));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+
+        @Test
+        void letsTheCreatorPostOnceTheyMadeTheirAccountPrivate() {
+            String unaudited = harness.token(UNAUDITED, PublishHarness.PUBLIC_CREATOR);
+            harness.publishing.privateAccount(PublishHarness.PUBLIC_CREATOR, true);
+
+            HttpResponse<String> response =
+                    harness.post(DIRECT, unaudited, PublishHarness.fileUploadVideo("SELF_ONLY", 1000, 1000, 1));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+
+        @Test
+        void forcesAnUnauditedAppsPostToSelfOnly() {
+            HttpResponse<String> response = harness.post(
+                    DIRECT,
+                    harness.token(UNAUDITED, "ava.sparks"),
+                    PublishHarness.fileUploadVideo("FOLLOWER_OF_CREATOR", 1000, 1000, 1));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            String publishId = json(response).at("/data/publish_id").asString();
+            assertThat(harness.publishing.task(publishId).orElseThrow().privacyLevel())
+                    .isEqualTo("SELF_ONLY");
+        }
+
+        @Test
+        void refusesAnUnauditedAppsBrandedContentSinceItsPostIsPrivate() {
+            HttpResponse<String> response = harness.post(
+                    DIRECT,
+                    harness.token(UNAUDITED, "ava.sparks"),
+                    "{\"post_info\":{\"privacy_level\":\"FOLLOWER_OF_CREATOR\",\"brand_content_toggle\":true},"
+                            + PublishHarness.fileUploadSource(1000, 1000, 1) + "}");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(code(response)).isEqualTo("invalid_param");
         }
 
         @Test
@@ -71,7 +129,7 @@ class InitTests {
 
             HttpResponse<String> response = harness.post(
                     DIRECT,
-                    harness.token(UNAUDITED, "ava.sparks"),
+                    harness.token(UNAUDITED, PublishHarness.PUBLIC_CREATOR),
                     PublishHarness.fileUploadVideo("PUBLIC_TO_EVERYONE", 1000, 1000, 1));
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -89,7 +147,7 @@ class InitTests {
 
             HttpResponse<String> response = harness.post(
                     DIRECT,
-                    harness.token(UNAUDITED, "kai.games"),
+                    harness.token(UNAUDITED, "omar.cooks"),
                     PublishHarness.fileUploadVideo("SELF_ONLY", 1000, 1000, 1));
 
             assertThat(response.statusCode()).isEqualTo(403);

@@ -38,6 +38,9 @@ final class PublishHarness implements AutoCloseable {
             "user.info.basic,user.info.profile,user.info.stats,video.list,video.upload,video.publish";
     static final long MIB = 1L << 20;
 
+    /** A public account: every sandbox account but kai.games and luna.sings starts private. */
+    static final String PUBLIC_CREATOR = "luna.sings";
+
     static final RegisteredApp AUDITED = app("sbawaudited", "audited-secret-1234", true);
     static final RegisteredApp UNAUDITED = app("sbawunaudited", "unaudited-secret-5678", false);
 

@@ -5,6 +5,7 @@ import static io.battlesim.tiktok.emulator.publish.PublishHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class PublishingStatusPageTests {
 
     @Test
     void listsPostsWithTheirIdsAndEscapesTheirTitles() {
-        String token = harness.token(AUDITED, "ava.sparks");
+        String token = harness.token(AUDITED, PublishHarness.PUBLIC_CREATOR);
         HttpResponse<String> init = harness.post(
                 "/v2/post/publish/video/init/",
                 token,
@@ -39,6 +40,43 @@ class PublishingStatusPageTests {
                 .contains(String.valueOf(postId))
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
                 .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void showsWhichAccountsArePrivateAndSwitchesOneWithTheForm() {
+        String before = harness.get("/").body();
+
+        HttpResponse<String> switched = harness.send(harness.request("/publish/account-privacy")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("account=luna.sings&privacy=private"))
+                .build());
+
+        assertThat(before).contains("@ava.sparks · private", "@luna.sings · public");
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(harness.publishing.privateAccount("luna.sings")).isTrue();
+        assertThat(harness.get("/").body()).contains("@luna.sings · private");
+    }
+
+    @Test
+    void refusesToSwitchAnUnknownAccountReadably() {
+        HttpResponse<String> response = harness.send(harness.request("/publish/account-privacy")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("account=%3Cb%3Enobody&privacy=public"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("There is no such sandbox account.")
+                .doesNotContain("<b>nobody");
+    }
+
+    @Test
+    void showsHowTheChunkRulesReadMegabytes() {
+        assertThat(harness.get("/").body()).contains("read MB as 1,048,576 bytes (BINARY");
+
+        harness.publishing.megabyteReading(MegabyteReading.DECIMAL);
+
+        assertThat(harness.get("/").body()).contains("read MB as 1,000,000 bytes (DECIMAL");
     }
 
     @Test

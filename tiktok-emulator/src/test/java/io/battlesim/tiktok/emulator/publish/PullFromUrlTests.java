@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 class PullFromUrlTests {
@@ -23,7 +25,7 @@ class PullFromUrlTests {
     private final PublishHarness harness =
             PublishHarness.start(builder -> builder.rateLimit(PHOTO, 100).rateLimit(VIDEO, 100));
     private final MediaServer media = new MediaServer();
-    private final String token = harness.token(AUDITED, "ava.sparks");
+    private final String token = harness.token(AUDITED, PublishHarness.PUBLIC_CREATOR);
 
     @AfterEach
     void stop() {
@@ -73,6 +75,36 @@ class PullFromUrlTests {
 
             assertThat(video("/media/clip.mp4").statusCode()).isEqualTo(200);
             assertThat(video("/other/clip.mp4").statusCode()).isEqualTo(403);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "/media/../other/clip.mp4",
+                    "/media/%2e%2e/other/clip.mp4",
+                    "/media/.%2E/other/clip.mp4",
+                    "/media/x/../../other/clip.mp4",
+                    "/media/..\\\\other/clip.mp4",
+                    "/media/..%2fother/clip.mp4",
+                    "/media/..%5Cother/clip.mp4"
+                })
+        void refusesAUrlWhosePathLeavesTheVerifiedPrefix(String path) {
+            harness.publishing.verifyUrlPrefix(media.prefix());
+
+            HttpResponse<String> response = video(path);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(code(response)).isEqualTo("url_ownership_unverified");
+        }
+
+        @Test
+        void pullsTheNormalisedUrlWhenDotSegmentsStayInsideThePrefix() {
+            harness.publishing.verifyUrlPrefix(media.prefix());
+
+            HttpResponse<String> response = video("/media/old/./../%63lip.mp4");
+
+            JsonNode status = harness.awaitStatus(token, publishId(response), "PUBLISH_COMPLETE");
+            assertThat(status.get("downloaded_bytes").asLong()).isEqualTo(MediaServer.VIDEO_BYTES);
         }
 
         @Test

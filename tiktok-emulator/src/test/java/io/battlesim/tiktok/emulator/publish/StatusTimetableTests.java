@@ -76,13 +76,15 @@ class StatusTimetableTests {
 
         @Test
         void givesAPublicPostItsIdAfterModeration() {
-            String publishId = upload(init(token, "PUBLIC_TO_EVERYONE"));
+            String publicToken = harness.token(AUDITED, PublishHarness.PUBLIC_CREATOR);
+            String publishId = upload(init(publicToken, "PUBLIC_TO_EVERYONE"));
             harness.clock.advance(Duration.ofSeconds(5));
-            assertThat(status(publishId).get("publicaly_available_post_id")).isEmpty();
+            assertThat(json(harness.status(publicToken, publishId)).at("/data/publicaly_available_post_id"))
+                    .isEmpty();
 
             harness.clock.advance(Duration.ofSeconds(30));
 
-            JsonNode moderated = status(publishId);
+            JsonNode moderated = json(harness.status(publicToken, publishId)).get("data");
             assertThat(moderated.get("publicaly_available_post_id")).hasSize(1);
             assertThat(moderated.get("publicaly_available_post_id").get(0).isIntegralNumber())
                     .isTrue();

@@ -29,7 +29,7 @@ class WebhookTests {
             PublishHarness.start(builder -> builder.webhookUrl(AUDITED.clientKey(), receiver.url())
                     .webhookSettings(new WebhookSettings(
                             Duration.ofMillis(20), Duration.ofMillis(100), 3, Duration.ofSeconds(5), 100)));
-    private final String token = harness.token(AUDITED, "ava.sparks");
+    private final String token = harness.token(AUDITED, PublishHarness.PUBLIC_CREATOR);
 
     @AfterEach
     void stop() {
@@ -76,7 +76,10 @@ class WebhookTests {
         assertThat(envelope.get("client_key").asString()).isEqualTo(AUDITED.clientKey());
         assertThat(envelope.get("create_time").asLong()).isEqualTo(t);
         assertThat(envelope.get("user_openid").asString())
-                .isEqualTo(harness.emulator.account("ava.sparks").orElseThrow().openId());
+                .isEqualTo(harness.emulator
+                        .account(PublishHarness.PUBLIC_CREATOR)
+                        .orElseThrow()
+                        .openId());
         assertThat(envelope.get("content").isString()).isTrue();
         assertThat(content(complete).get("publish_id").asString()).isEqualTo(publishId);
         assertThat(content(complete).get("publish_type").asString()).isEqualTo("DIRECT_PUBLISH");
@@ -206,7 +209,7 @@ class WebhookTests {
                 "/v2/post/publish/video/init/", token, PublishHarness.fileUploadVideo("SELF_ONLY", 1000, 1000, 1));
         String publishId = json(response).at("/data/publish_id").asString();
 
-        assertThat(harness.emulator.disconnect("ava.sparks", AUDITED.clientKey()))
+        assertThat(harness.emulator.disconnect(PublishHarness.PUBLIC_CREATOR, AUDITED.clientKey()))
                 .isTrue();
 
         assertThat(content(receiver.next("post.publish.failed")).get("reason").asString())
