@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * phases; a gift's timestamp decides whether it counts (after the end it is late) but never ends the battle.
  * To rebuild a battle exactly, log every event that was not a {@link ApplyResult.Duplicate} (an ignored event
  * still claims its id). Ticks that were ignored change nothing and may be left out of the log.
+ *
+ * <p>Scores, coins, likes and supporters' totals saturate at {@link Long#MAX_VALUE} instead of wrapping (see
+ * {@link io.battlesim.engine.scoring.Saturating}); sources are expected to bound what one event may be worth.
  */
 public final class Battle {
 
