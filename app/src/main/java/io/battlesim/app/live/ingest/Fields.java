@@ -1,6 +1,8 @@
 package io.battlesim.app.live.ingest;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -8,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 final class Fields {
 
     private static final int MAX_TEXT = 1_000;
+    private static final Pattern DIGITS = Pattern.compile("-?\\d+");
 
     private final JsonNode event;
 
@@ -40,25 +43,40 @@ final class Fields {
     }
 
     long requiredLong(String name, long min, long max) {
-        return optionalLong(name, min, max).orElseThrow(() -> missing(name));
+        return requiredLong(name, min, max, null);
     }
 
-    /** An integer, or a string of decimal digits (TikTok-Live-Connector sends some numbers as strings). */
+    /** As {@link #requiredLong(String, long, long)}; {@code limit} says what the maximum stands for. */
+    long requiredLong(String name, long min, long max, @Nullable String limit) {
+        return optionalLong(name, min, max, limit).orElseThrow(() -> missing(name));
+    }
+
     Optional<Long> optionalLong(String name, long min, long max) {
+        return optionalLong(name, min, max, null);
+    }
+
+    /**
+     * An integer, or a string of decimal digits (TikTok-Live-Connector sends some numbers as strings). One beyond
+     * a long is out of range like any other, not "not an integer".
+     */
+    Optional<Long> optionalLong(String name, long min, long max, @Nullable String limit) {
         JsonNode value = event.get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
         long number;
-        if (value.isIntegralNumber() && value.canConvertToLong()) {
-            number = value.longValue();
-        } else if (value.isString() && value.stringValue().strip().matches("-?\\d{1,18}")) {
-            number = Long.parseLong(value.stringValue().strip());
+        if (value.isIntegralNumber()) {
+            number = value.canConvertToLong()
+                    ? value.longValue()
+                    : beyondLong(value.bigIntegerValue().signum());
+        } else if (value.isString()
+                && DIGITS.matcher(value.stringValue().strip()).matches()) {
+            number = parse(value.stringValue().strip());
         } else {
             throw new IngestEventReader.InvalidField(name, name + " must be an integer");
         }
         if (number < min || number > max) {
-            throw new IngestEventReader.InvalidField(name, range(name, min, max));
+            throw new IngestEventReader.InvalidField(name, outOfRange(name, number, min, max, limit));
         }
         return Optional.of(number);
     }
@@ -88,10 +106,28 @@ final class Fields {
         return new IngestEventReader.InvalidField(name, name + " is required");
     }
 
-    private static String range(String name, long min, long max) {
-        if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
-            return min == 0 ? name + " must not be negative" : name + " must be at least " + min;
+    private static long parse(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return beyondLong(digits.startsWith("-") ? -1 : 1);
         }
-        return name + " must be between " + min + " and " + max;
+    }
+
+    /** A stand-in for a number beyond a long, on its side: out of range for every field. */
+    private static long beyondLong(int signum) {
+        return signum < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** Says which bound the number passed: a value too large is never answered "must not be negative". */
+    private static String outOfRange(String name, long number, long min, long max, @Nullable String limit) {
+        if (number < min) {
+            return min == 0 ? name + " must not be negative" : name + " must be at least " + grouped(min);
+        }
+        return name + " must be at most " + grouped(max) + (limit == null ? "" : " (" + limit + ")");
+    }
+
+    private static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 }
