@@ -308,6 +308,7 @@ final class RunningBattle {
     /** Completes the futures, counts the outcomes, publishes gift alerts; true when the phase changed. */
     private boolean answerBatch() {
         long accepted = 0;
+        long ignored = 0;
         long duplicates = 0;
         long late = 0;
         long rejected = 0;
@@ -330,13 +331,14 @@ final class RunningBattle {
                 continue;
             }
             switch (result) {
+                case ApplyResult.Applied a -> accepted++;
+                case ApplyResult.Ignored n -> ignored++;
                 case ApplyResult.Duplicate d -> duplicates++;
                 case ApplyResult.Late l -> late++;
                 case ApplyResult.Rejected r -> rejected++;
-                default -> accepted++;
             }
         }
-        runtime.metrics().counted(accepted, duplicates, late, rejected);
+        runtime.metrics().counted(accepted, ignored, duplicates, late, rejected);
         return phaseChanged;
     }
 
