@@ -66,17 +66,23 @@ final class Fields {
         }
         long number;
         if (value.isIntegralNumber()) {
-            number = value.canConvertToLong()
-                    ? value.longValue()
-                    : beyondLong(value.bigIntegerValue().signum());
+            if (!value.canConvertToLong()) {
+                throw outOfRange(name, value.bigIntegerValue().signum() < 0, min, max, limit);
+            }
+            number = value.longValue();
         } else if (value.isString()
                 && DIGITS.matcher(value.stringValue().strip()).matches()) {
-            number = parse(value.stringValue().strip());
+            String digits = value.stringValue().strip();
+            try {
+                number = Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                throw outOfRange(name, digits.startsWith("-"), min, max, limit);
+            }
         } else {
             throw new IngestEventReader.InvalidField(name, name + " must be an integer");
         }
         if (number < min || number > max) {
-            throw new IngestEventReader.InvalidField(name, outOfRange(name, number, min, max, limit));
+            throw outOfRange(name, number < min, min, max, limit);
         }
         return Optional.of(number);
     }
@@ -106,25 +112,16 @@ final class Fields {
         return new IngestEventReader.InvalidField(name, name + " is required");
     }
 
-    private static long parse(String digits) {
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            return beyondLong(digits.startsWith("-") ? -1 : 1);
+    /** Names the bound the number passed: a value too large is never answered "must not be negative". */
+    private static IngestEventReader.InvalidField outOfRange(
+            String name, boolean tooSmall, long min, long max, @Nullable String limit) {
+        String message;
+        if (tooSmall) {
+            message = min == 0 ? name + " must not be negative" : name + " must be at least " + grouped(min);
+        } else {
+            message = name + " must be at most " + grouped(max) + (limit == null ? "" : " (" + limit + ")");
         }
-    }
-
-    /** A stand-in for a number beyond a long, on its side: out of range for every field. */
-    private static long beyondLong(int signum) {
-        return signum < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-
-    /** Says which bound the number passed: a value too large is never answered "must not be negative". */
-    private static String outOfRange(String name, long number, long min, long max, @Nullable String limit) {
-        if (number < min) {
-            return min == 0 ? name + " must not be negative" : name + " must be at least " + grouped(min);
-        }
-        return name + " must be at most " + grouped(max) + (limit == null ? "" : " (" + limit + ")");
+        return new IngestEventReader.InvalidField(name, message);
     }
 
     private static String grouped(long number) {

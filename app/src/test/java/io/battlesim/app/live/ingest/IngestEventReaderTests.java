@@ -137,6 +137,8 @@ class IngestEventReaderTests {
                     "diamondCount|-1|diamondCount must not be negative",
                     "repeatEnd|\"yes\"|repeatEnd must be true or false",
                     "createTime|\"soon\"|createTime must be an integer",
+                    "createTime|99999999999999999999|createTime must be at most 9,223,372,036,854,775,807",
+                    "giftId|-99999999999999999999|giftId must be at least 1",
                     "userId|{\"id\":1}|userId must be a string"
                 })
         void aFieldOfTheWrongTypeOrRange(String field, String value, String message) {
