@@ -10,6 +10,7 @@ import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.LikeReceived;
 import io.battlesim.engine.event.MultiplierWindow;
 import io.battlesim.engine.event.PowerUpTriggered;
+import io.battlesim.engine.event.Resume;
 import io.battlesim.engine.event.Start;
 import io.battlesim.engine.event.Tick;
 import java.util.List;
@@ -26,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Only {@link Start}, {@link Tick}, {@link End} and TikTok's start and finish move the battle through its
  * phases; a gift's timestamp decides whether it counts (after the end it is late) but never ends the battle.
  * To rebuild a battle exactly, log every event that was not a {@link ApplyResult.Duplicate} (an ignored event
- * still claims its id). Ticks that were ignored change nothing and may be left out of the log.
+ * still claims its id). Ticks and resumes that were ignored change nothing and may be left out of the log.
+ *
+ * <p>Scores, coins, likes and supporters' totals saturate at {@link Long#MAX_VALUE} instead of wrapping (see
+ * {@link io.battlesim.engine.scoring.Saturating}); sources are expected to bound what one event may be worth.
  */
 public final class Battle {
 
@@ -74,6 +78,7 @@ public final class Battle {
             case Start start -> clockwork.onStart(start);
             case Tick tick -> clockwork.onTick(tick);
             case End end -> clockwork.onEnd(end);
+            case Resume resume -> clockwork.onResume(resume);
             case PowerUpTriggered trigger -> powerUps.onTrigger(trigger);
             case BattleStarted started -> mirror.onMirror(started);
             case ArmiesUpdated armies -> mirror.onMirror(armies);

@@ -1,6 +1,11 @@
 package io.battlesim.engine;
 
-/** The battle's phase and timer. Time only moves forward, and only by the events' timestamps. */
+import io.battlesim.engine.scoring.Saturating;
+
+/**
+ * The battle's phase and timer. Time only moves forward, and only by the events' timestamps. End times saturate
+ * (TikTok's start, durations and cards are taken as sent), so a far-future end stays far in the future.
+ */
 final class BattleTime {
 
     final long durationMillis;
@@ -30,16 +35,16 @@ final class BattleTime {
 
     void retime(long at, long duration) {
         startedAt = at;
-        baseEndsAt = at + duration;
-        endsAt = baseEndsAt + extendedMillis;
+        baseEndsAt = Saturating.add(at, duration);
+        endsAt = Saturating.add(baseEndsAt, extendedMillis);
         if (phase == Phase.EXTENDED && now < baseEndsAt) {
             phase = Phase.LIVE;
         }
     }
 
     void extend(long millis) {
-        extendedMillis += millis;
-        endsAt += millis;
+        extendedMillis = Saturating.add(extendedMillis, millis);
+        endsAt = Saturating.add(endsAt, millis);
     }
 
     void end(long at) {

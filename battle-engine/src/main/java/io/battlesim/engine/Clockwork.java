@@ -1,6 +1,7 @@
 package io.battlesim.engine;
 
 import io.battlesim.engine.event.End;
+import io.battlesim.engine.event.Resume;
 import io.battlesim.engine.event.Start;
 import io.battlesim.engine.event.Tick;
 import io.battlesim.engine.gift.Streak;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Starts, ticks and ends the battle: phases, streak timeouts, effect windows running out, the result. */
+/** Starts, ticks, resumes and ends the battle: phases, streak timeouts, effect windows running out, the result. */
 final class Clockwork {
 
     private final BattleState state;
@@ -47,6 +48,25 @@ final class Clockwork {
         state.time.observe(end.timestamp());
         finish(Math.min(Math.max(end.timestamp(), state.time.startedAt), state.time.endsAt));
         return state.applied(end.timestamp());
+    }
+
+    /**
+     * Streaks already due when the battle last heard of anything are finalised; the others get their whole timeout
+     * again from the resume. Ignored (and so need not be logged) when no streak is pending.
+     */
+    ApplyResult onResume(Resume resume) {
+        if (!state.time.phase.running()) {
+            return state.ignored(
+                    state.time.phase == Phase.ENDED ? IgnoreReason.ALREADY_ENDED : IgnoreReason.NOT_STARTED);
+        }
+        state.streaks.expire(state.time.now, finalised);
+        scoring.commitInferred(finalised);
+        finalised.clear();
+        if (state.changes.isEmpty() && state.streaks.pendingCount() == 0) {
+            return state.ignored(IgnoreReason.NOTHING_DUE);
+        }
+        state.streaks.restartTimers(resume.timestamp());
+        return state.applied(resume.timestamp());
     }
 
     void begin(long at, long durationMillis) {

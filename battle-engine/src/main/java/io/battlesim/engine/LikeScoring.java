@@ -1,5 +1,7 @@
 package io.battlesim.engine;
 
+import io.battlesim.engine.scoring.Saturating;
+
 /**
  * How likes score: every {@code likesPerUnit} likes on a side earn {@code pointsPerUnit} points (before
  * multipliers). Likes are always counted; they score only when {@code pointsPerUnit} is positive.
@@ -35,8 +37,8 @@ public record LikeScoring(int likesPerUnit, int pointsPerUnit) {
         return pointsPerUnit > 0;
     }
 
-    /** Points earned by a side's total of {@code likes} likes (whole units only). */
+    /** Points earned by a side's total of {@code likes} likes (whole units only), at most {@link Long#MAX_VALUE}. */
     public long pointsFor(long likes) {
-        return likes / likesPerUnit * pointsPerUnit;
+        return Saturating.multiply(likes / likesPerUnit, pointsPerUnit);
     }
 }

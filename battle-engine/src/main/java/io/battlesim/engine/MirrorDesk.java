@@ -8,6 +8,7 @@ import io.battlesim.engine.event.MirrorEvent;
 import io.battlesim.engine.event.MultiplierWindow;
 import io.battlesim.engine.powerup.Effect;
 import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.engine.scoring.Saturating;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class MirrorDesk {
         for (Map.Entry<String, Long> entry : pointsByUserId.entrySet()) {
             int side = state.sides.ofUser(entry.getKey());
             if (side >= 0) {
-                sums[side] += entry.getValue();
+                sums[side] = Saturating.add(sums[side], entry.getValue());
                 matched = true;
             }
         }

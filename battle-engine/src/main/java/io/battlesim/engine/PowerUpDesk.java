@@ -5,6 +5,7 @@ import io.battlesim.engine.powerup.Effect;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.powerup.PowerUpRule;
 import io.battlesim.engine.powerup.RejectReason;
+import io.battlesim.engine.scoring.Saturating;
 
 /** Checks power-up triggers against the rules and applies their effects (also for TikTok's mirrored cards). */
 final class PowerUpDesk {
@@ -48,10 +49,11 @@ final class PowerUpDesk {
 
     /** Applies a power-up's effect: a window of {@code length} ms, or for a time maker {@code length} ms more. */
     void activate(PowerUpKind kind, int side, long at, long length, int multiplier) {
+        long until = Saturating.add(at, length);
         switch (kind) {
-            case BOOSTING_GLOVE -> open(side, Effect.BOOST, at, at + length, multiplier);
-            case MAGIC_MIST -> open(side, Effect.MIST, at, at + length, 1);
-            case STUN_HAMMER -> freezeOpponents(side, at, at + length);
+            case BOOSTING_GLOVE -> open(side, Effect.BOOST, at, until, multiplier);
+            case MAGIC_MIST -> open(side, Effect.MIST, at, until, 1);
+            case STUN_HAMMER -> freezeOpponents(side, at, until);
             case TIME_MAKER -> extend(length);
         }
         state.time.observe(at);

@@ -3,6 +3,7 @@ package io.battlesim.engine;
 import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.gift.Streak;
+import io.battlesim.engine.scoring.Saturating;
 import java.util.List;
 
 /** Turns committed gifts and likes into points, totals, contributions, lead changes and snipes. */
@@ -17,11 +18,12 @@ final class Scoring {
     /** Commits {@code count} units of a gift to a side, at the multiplier or freeze in force at {@code at}. */
     void commitGift(int index, Sender sender, Gift gift, int count, long at, boolean inferred) {
         SideState side = state.side[index];
+        // int times int always fits a long; the factor and the sums may not (see Saturating).
         long coins = (long) count * gift.diamondCount();
-        long points = coins * side.effects.pointsFactor(at);
-        side.ownScore += points;
-        side.coins += coins;
-        side.gifts++;
+        long points = Saturating.multiply(coins, side.effects.pointsFactor(at));
+        side.ownScore = Saturating.add(side.ownScore, points);
+        side.coins = Saturating.add(side.coins, coins);
+        side.gifts = Saturating.increment(side.gifts);
         side.contributions.addGift(sender, coins, points);
         state.changes.add(new Change.GiftCommitted(side.id, sender, gift, count, coins, points, inferred, at));
         state.snipes.record(at, index, sender, gift, count, coins, points);
@@ -46,11 +48,11 @@ final class Scoring {
     void addLikes(int index, Sender sender, int likes, long at) {
         SideState side = state.side[index];
         long before = side.likes;
-        side.likes += likes;
+        side.likes = Saturating.add(side.likes, likes);
         long units = state.config.likeScoring().pointsFor(side.likes)
                 - state.config.likeScoring().pointsFor(before);
-        long points = units * side.effects.pointsFactor(at);
-        side.ownScore += points;
+        long points = Saturating.multiply(units, side.effects.pointsFactor(at));
+        side.ownScore = Saturating.add(side.ownScore, points);
         side.contributions.addLikes(sender, likes, points);
         state.changes.add(new Change.LikesAdded(side.id, sender, likes, points));
         afterRise(index, points, at);

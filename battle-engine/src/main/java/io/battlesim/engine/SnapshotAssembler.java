@@ -5,6 +5,7 @@ import io.battlesim.engine.powerup.Effect;
 import io.battlesim.engine.powerup.EffectWindows;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.scoring.Gifter;
+import io.battlesim.engine.scoring.Saturating;
 import io.battlesim.engine.scoring.Snipe;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,7 +84,7 @@ final class SnapshotAssembler {
                 score,
                 side.ownScore,
                 state.mirrorScores ? side.tiktokScore : null,
-                state.mirrorScores ? score : score + pendingPoints,
+                state.mirrorScores ? score : Saturating.add(score, pendingPoints),
                 side.coins,
                 side.likes,
                 side.gifts,
@@ -99,7 +100,8 @@ final class SnapshotAssembler {
     private long[] pendingPoints() {
         long[] points = new long[state.side.length];
         for (Streak streak : state.streaks.pending()) {
-            points[streak.side()] += streak.coins() * state.side[streak.side()].effects.pointsFactor(state.time.now);
+            long factor = state.side[streak.side()].effects.pointsFactor(state.time.now);
+            points[streak.side()] = Saturating.add(points[streak.side()], Saturating.multiply(streak.coins(), factor));
         }
         return points;
     }

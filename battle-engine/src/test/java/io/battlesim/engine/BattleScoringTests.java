@@ -4,6 +4,7 @@ import static io.battlesim.engine.BattleFixtures.ALICE;
 import static io.battlesim.engine.BattleFixtures.BOB;
 import static io.battlesim.engine.BattleFixtures.GALAXY;
 import static io.battlesim.engine.BattleFixtures.GUEST_A;
+import static io.battlesim.engine.BattleFixtures.HOST_A;
 import static io.battlesim.engine.BattleFixtures.HOST_B;
 import static io.battlesim.engine.BattleFixtures.LION;
 import static io.battlesim.engine.BattleFixtures.ROOM_A;
@@ -14,15 +15,22 @@ import static io.battlesim.engine.BattleFixtures.at;
 import static io.battlesim.engine.BattleFixtures.gift;
 import static io.battlesim.engine.BattleFixtures.likes;
 import static io.battlesim.engine.BattleFixtures.oneVsOne;
+import static io.battlesim.engine.BattleFixtures.powerUp;
 import static io.battlesim.engine.BattleFixtures.score;
 import static io.battlesim.engine.BattleFixtures.started;
 import static io.battlesim.engine.BattleFixtures.startedOneVsOne;
 import static io.battlesim.engine.BattleFixtures.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.battlesim.engine.event.ArmiesUpdated;
 import io.battlesim.engine.event.End;
+import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.Start;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.engine.powerup.PowerUpRule;
+import io.battlesim.engine.powerup.PowerUpRules;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -288,6 +296,93 @@ class BattleScoringTests {
                 assertThat(mvp.likes()).isEqualTo(12);
                 assertThat(mvp.points()).isEqualTo(12);
             });
+        }
+    }
+
+    /** Values no real source sends (the ingest API bounds them), applied directly to show the engine never wraps. */
+    @Nested
+    class NearTheLongMaximum {
+
+        /** Not streakable, the largest price an int holds: one event of the largest count is worth about 2^62. */
+        private static final Gift PRICELESS = new Gift(1, "Priceless", 2, Integer.MAX_VALUE);
+
+        /** The same price, streakable. */
+        private static final Gift PRICELESS_COMBO = new Gift(2, "Priceless combo", 1, Integer.MAX_VALUE);
+
+        @Test
+        void saturatesASideScoreInsteadOfWrappingIt() {
+            Battle battle = startedOneVsOne();
+
+            for (int i = 1; i <= 3; i++) {
+                battle.apply(gift(ALICE, PRICELESS).tap("m" + i, Integer.MAX_VALUE, i));
+            }
+            battle.apply(gift(BOB, GALAXY).in(ROOM_B).tap("b1", 1, 4));
+            battle.apply(new End(at(5)));
+
+            BattleSnapshot snapshot = battle.snapshot();
+            assertThat(snapshot.side("A").score()).isEqualTo(Long.MAX_VALUE);
+            assertThat(snapshot.side("A").coins()).isEqualTo(Long.MAX_VALUE);
+            assertThat(snapshot.side("A").mvp()).satisfies(mvp -> {
+                assertThat(mvp.points()).isEqualTo(Long.MAX_VALUE);
+                assertThat(mvp.coins()).isEqualTo(Long.MAX_VALUE);
+            });
+            assertThat(snapshot.leader()).isEqualTo("A");
+            assertThat(snapshot.winner()).isEqualTo("A");
+        }
+
+        @Test
+        void saturatesBoostedPoints() {
+            PowerUpRules rules = PowerUpRules.standard().with(PowerUpKind.BOOSTING_GLOVE, PowerUpRule.boostingGlove(5));
+            Battle battle = started(oneVsOne().powerUps(rules).build());
+
+            applyAll(
+                    battle,
+                    powerUp("p1", PowerUpKind.BOOSTING_GLOVE, "A", 10),
+                    gift(ALICE, PRICELESS).tap("m1", Integer.MAX_VALUE, 11));
+
+            assertThat(score(battle, "A")).isEqualTo(Long.MAX_VALUE);
+            assertThat(battle.snapshot().side("A").coins()).isEqualTo((long) Integer.MAX_VALUE * Integer.MAX_VALUE);
+        }
+
+        @Test
+        void saturatesTheProvisionalScoreOfABoostedPendingStreak() {
+            PowerUpRules rules = PowerUpRules.standard().with(PowerUpKind.BOOSTING_GLOVE, PowerUpRule.boostingGlove(5));
+            Battle battle = started(oneVsOne().powerUps(rules).build());
+
+            applyAll(
+                    battle,
+                    powerUp("p1", PowerUpKind.BOOSTING_GLOVE, "A", 10),
+                    gift(ALICE, PRICELESS_COMBO).tap("m1", Integer.MAX_VALUE, 11));
+
+            assertThat(score(battle, "A")).isZero();
+            assertThat(battle.snapshot().side("A").provisionalScore()).isEqualTo(Long.MAX_VALUE);
+        }
+
+        @Test
+        void saturatesLikePoints() {
+            Battle battle = started(oneVsOne()
+                    .likeScoring(LikeScoring.pointsPerLike(Integer.MAX_VALUE))
+                    .build());
+
+            for (int i = 1; i <= 3; i++) {
+                battle.apply(likes("l" + i, ALICE, ROOM_A, Integer.MAX_VALUE, i));
+            }
+
+            BattleSnapshot.Side a = battle.snapshot().side("A");
+            assertThat(a.likes()).isEqualTo(3L * Integer.MAX_VALUE);
+            assertThat(a.score()).isEqualTo(Long.MAX_VALUE);
+            assertThat(a.mvp()).satisfies(mvp -> assertThat(mvp.points()).isEqualTo(Long.MAX_VALUE));
+        }
+
+        @Test
+        void saturatesTikToksScoresSummedOverASidesCreators() {
+            Battle battle = startedOneVsOne();
+
+            battle.apply(new ArmiesUpdated(
+                    "tt-1", Map.of(HOST_A, Long.MAX_VALUE, GUEST_A, Long.MAX_VALUE, HOST_B, 1L), at(10)));
+
+            assertThat(score(battle, "A")).isEqualTo(Long.MAX_VALUE);
+            assertThat(battle.snapshot().leader()).isEqualTo("A");
         }
     }
 }

@@ -3,6 +3,8 @@ package io.battlesim.engine;
 import static io.battlesim.engine.BattleFixtures.ALICE;
 import static io.battlesim.engine.BattleFixtures.BOB;
 import static io.battlesim.engine.BattleFixtures.FINGER_HEART;
+import static io.battlesim.engine.BattleFixtures.GALAXY;
+import static io.battlesim.engine.BattleFixtures.ROOM_B;
 import static io.battlesim.engine.BattleFixtures.ROSE;
 import static io.battlesim.engine.BattleFixtures.applyAll;
 import static io.battlesim.engine.BattleFixtures.at;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.battlesim.engine.BattleFixtures.GiftSpec;
 import io.battlesim.engine.event.End;
+import io.battlesim.engine.event.Resume;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +211,63 @@ class BattleStreakTests {
 
             assertThat(battle.phase()).isEqualTo(Phase.ENDED);
             assertThat(score(battle, "A")).isEqualTo(4);
+        }
+    }
+
+    /** The app was down for two minutes and rebuilt the battle from its log; the streaks' senders went on. */
+    @Nested
+    class AfterAResume {
+
+        @Test
+        void appliesTheEndEventOfAStreakOpenAtTheCrash() {
+            Battle battle = startedOneVsOne();
+            GiftSpec hearts = gift(ALICE, FINGER_HEART);
+            applyAll(battle, hearts.tap("m1", 1, 10), hearts.tap("m2", 3, 11));
+
+            battle.apply(new Resume(at(131)));
+            battle.apply(tick(131));
+            ApplyResult end = battle.apply(hearts.end("m3", 5, 132));
+
+            assertThat(changesOf(end))
+                    .startsWith(new Change.GiftCommitted("A", ALICE, FINGER_HEART, 5, 25, 25, false, at(132)));
+            assertThat(score(battle, "A")).isEqualTo(25);
+            assertThat(battle.statistics().inferredCommits()).isZero();
+        }
+
+        @Test
+        void infersTheEndOneTimeoutAfterTheResume() {
+            Battle battle = startedOneVsOne();
+            applyAll(battle, gift(ALICE, ROSE).tap("m1", 12, 11), new Resume(at(131)));
+
+            assertThat(battle.apply(tick(135.9))).isEqualTo(new ApplyResult.Ignored(IgnoreReason.NOTHING_DUE));
+            assertThat(battle.snapshot().pendingStreaks()).hasSize(1);
+            ApplyResult due = battle.apply(tick(136));
+
+            assertThat(changesOf(due)).startsWith(new Change.GiftCommitted("A", ALICE, ROSE, 12, 12, 12, true, at(11)));
+            assertThat(battle.snapshot().pendingStreaks()).isEmpty();
+        }
+
+        @Test
+        void finalisesAStreakAlreadyDueBeforeTheDowntime() {
+            Battle battle = startedOneVsOne();
+            applyAll(
+                    battle,
+                    gift(ALICE, ROSE).tap("m1", 4, 10),
+                    gift(BOB, GALAXY).in(ROOM_B).tap("m2", 1, 16));
+
+            ApplyResult resumed = battle.apply(new Resume(at(131)));
+
+            assertThat(changesOf(resumed))
+                    .startsWith(new Change.GiftCommitted("A", ALICE, ROSE, 4, 4, 4, true, at(10)));
+            assertThat(battle.snapshot().pendingStreaks()).isEmpty();
+        }
+
+        @Test
+        void isIgnoredWithNoStreakPending() {
+            Battle battle = startedOneVsOne();
+            battle.apply(gift(BOB, GALAXY).in(ROOM_B).tap("m1", 1, 10));
+
+            assertThat(battle.apply(new Resume(at(131)))).isEqualTo(new ApplyResult.Ignored(IgnoreReason.NOTHING_DUE));
         }
     }
 

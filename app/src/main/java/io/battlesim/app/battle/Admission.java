@@ -14,8 +14,20 @@ public sealed interface Admission {
     /** The late admission. */
     Admission LATE = new Late();
 
-    /** The event is logged and applied (it may still have changed nothing, such as a stale streak tap). */
+    /** The event is logged and applied: it changed the battle (a score, a pending streak, the timer, ...). */
     record Accepted() implements Admission {}
+
+    /**
+     * The event is logged and claims its id (sending it again is a duplicate), but the battle applied nothing for
+     * it, such as a stale streak tap or a tap of a streak that already ended.
+     *
+     * @param reason why, for the sender; never null
+     */
+    record Ignored(String reason) implements Admission {
+        public Ignored {
+            Objects.requireNonNull(reason, "reason must not be null");
+        }
+    }
 
     /** An event with the same id was accepted before; nothing changed. */
     record Duplicate() implements Admission {}
@@ -34,10 +46,14 @@ public sealed interface Admission {
         }
     }
 
-    /** The ingest API's status word: {@code accepted}, {@code duplicate}, {@code late} or {@code rejected}. */
+    /**
+     * The ingest API's status word: {@code accepted}, {@code ignored}, {@code duplicate}, {@code late} or {@code
+     * rejected}.
+     */
     default String status() {
         return switch (this) {
             case Accepted a -> "accepted";
+            case Ignored i -> "ignored";
             case Duplicate d -> "duplicate";
             case Late l -> "late";
             case Rejected r -> "rejected";

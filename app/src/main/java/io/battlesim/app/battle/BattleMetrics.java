@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class BattleMetrics {
 
     private final Counter accepted;
+    private final Counter ignored;
     private final Counter duplicate;
     private final Counter late;
     private final Counter rejected;
@@ -23,6 +24,7 @@ class BattleMetrics {
 
     BattleMetrics(MeterRegistry registry) {
         this.accepted = outcome(registry, "accepted");
+        this.ignored = outcome(registry, "ignored");
         this.duplicate = outcome(registry, "duplicate");
         this.late = outcome(registry, "late");
         this.rejected = outcome(registry, "rejected");
@@ -39,14 +41,16 @@ class BattleMetrics {
     void admitted(Admission admission) {
         switch (admission) {
             case Admission.Accepted a -> accepted.increment();
+            case Admission.Ignored i -> ignored.increment();
             case Admission.Duplicate d -> duplicate.increment();
             case Admission.Late l -> late.increment();
             case Admission.Rejected r -> rejected.increment();
         }
     }
 
-    void counted(long acceptedCount, long duplicateCount, long lateCount, long rejectedCount) {
+    void counted(long acceptedCount, long ignoredCount, long duplicateCount, long lateCount, long rejectedCount) {
         add(accepted, acceptedCount);
+        add(ignored, ignoredCount);
         add(duplicate, duplicateCount);
         add(late, lateCount);
         add(rejected, rejectedCount);

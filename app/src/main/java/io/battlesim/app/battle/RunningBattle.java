@@ -10,6 +10,7 @@ import io.battlesim.engine.BattleStatistics;
 import io.battlesim.engine.Phase;
 import io.battlesim.engine.event.BattleCommand;
 import io.battlesim.engine.event.BattleEvent;
+import io.battlesim.engine.event.Resume;
 import io.battlesim.engine.event.Tick;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One LIVE battle and its single writer (a virtual thread). Submissions queue up; the writer takes up to {@code
  * maxBatchSize} at a time, applies them to the engine in order, appends every one that must be replayed (all but
- * duplicates and ticks that changed nothing) to the event log in one transaction, and only then completes their
- * futures and publishes updates. If the append fails, the batch fails and the engine is rebuilt from the log, so
- * the in-memory battle never holds anything the log does not. The engine is touched by the writer only.
+ * duplicates, and ticks and resumes that changed nothing) to the event log in one transaction, and only then
+ * completes their futures and publishes updates. If the append fails, the batch fails and the engine is rebuilt
+ * from the log, so the in-memory battle never holds anything the log does not. The engine is touched by the writer
+ * only.
  */
 final class RunningBattle {
 
@@ -64,7 +66,7 @@ final class RunningBattle {
     private Battle battle;
     private long lastSeq;
     private long lastVersion;
-    private long ignoredTicks;
+    private long ignoredTimerCommands;
     private boolean needsRebuild;
 
     RunningBattle(
@@ -262,8 +264,8 @@ final class RunningBattle {
                 continue;
             }
             results.add(result);
-            if (event instanceof Tick && result instanceof ApplyResult.Ignored) {
-                ignoredTicks++;
+            if (isTimerCommand(event) && result instanceof ApplyResult.Ignored) {
+                ignoredTimerCommands++;
             }
             if (mustBeLogged(event, result)) {
                 toLog.add(new LoggedEvent(lastSeq + toLog.size() + 1, event, recordedAt));
@@ -272,12 +274,16 @@ final class RunningBattle {
         return faulty;
     }
 
-    /** Duplicates change nothing and claim nothing; ticks with nothing due change nothing either. */
+    /** Duplicates change nothing and claim nothing; ticks and resumes with nothing due change nothing either. */
     private static boolean mustBeLogged(BattleEvent event, ApplyResult result) {
         if (result instanceof ApplyResult.Duplicate) {
             return false;
         }
-        return !(event instanceof Tick && result instanceof ApplyResult.Ignored);
+        return !(isTimerCommand(event) && result instanceof ApplyResult.Ignored);
+    }
+
+    private static boolean isTimerCommand(BattleEvent event) {
+        return event instanceof Tick || event instanceof Resume;
     }
 
     private boolean appendBatch() {
@@ -302,6 +308,7 @@ final class RunningBattle {
     /** Completes the futures, counts the outcomes, publishes gift alerts; true when the phase changed. */
     private boolean answerBatch() {
         long accepted = 0;
+        long ignored = 0;
         long duplicates = 0;
         long late = 0;
         long rejected = 0;
@@ -324,13 +331,14 @@ final class RunningBattle {
                 continue;
             }
             switch (result) {
+                case ApplyResult.Applied a -> accepted++;
+                case ApplyResult.Ignored n -> ignored++;
                 case ApplyResult.Duplicate d -> duplicates++;
                 case ApplyResult.Late l -> late++;
                 case ApplyResult.Rejected r -> rejected++;
-                default -> accepted++;
             }
         }
-        runtime.metrics().counted(accepted, duplicates, late, rejected);
+        runtime.metrics().counted(accepted, ignored, duplicates, late, rejected);
         return phaseChanged;
     }
 
@@ -351,7 +359,7 @@ final class RunningBattle {
                 seq[0] = entry.seq();
             });
             battle = fresh;
-            ignoredTicks = 0;
+            ignoredTimerCommands = 0;
             lastSeq = seq[0];
             needsRebuild = false;
             lastVersion = -1;
@@ -389,7 +397,7 @@ final class RunningBattle {
     }
 
     /**
-     * The engine's statistics without the timer ticks that changed nothing: they are not logged, so a battle
+     * The engine's statistics without the ticks and resumes that changed nothing: they are not logged, so a battle
      * rebuilt from its log would not count them either.
      */
     private BattleStatistics statistics() {
@@ -398,7 +406,7 @@ final class RunningBattle {
                 raw.snapshot(),
                 raw.giftersBySide(),
                 raw.duplicates(),
-                Math.max(0, raw.ignored() - ignoredTicks),
+                Math.max(0, raw.ignored() - ignoredTimerCommands),
                 raw.lateEvents(),
                 raw.rejected(),
                 raw.inferredCommits());

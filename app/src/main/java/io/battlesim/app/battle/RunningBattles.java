@@ -5,6 +5,7 @@ import io.battlesim.engine.ApplyResult;
 import io.battlesim.engine.Battle;
 import io.battlesim.engine.BattleConfig;
 import io.battlesim.engine.Phase;
+import io.battlesim.engine.event.Resume;
 import io.battlesim.engine.event.Start;
 import io.battlesim.engine.event.Tick;
 import java.time.Duration;
@@ -67,9 +68,9 @@ class RunningBattles implements SmartLifecycle {
     }
 
     /**
-     * The running battle of a LIVE row, rebuilt from its log if this process does not run it yet: replayed, then
-     * ticked at "now" (which ends it if its time ran out while the app was down). Publishes {@link BattleResumed}
-     * when it goes on.
+     * The running battle of a LIVE row, rebuilt from its log if this process does not run it yet: replayed, resumed
+     * at "now" (streaks still open get their whole timeout again), then ticked at "now" (which ends it if its time
+     * ran out while the app was down). Publishes {@link BattleResumed} when it goes on.
      */
     RunningBattle resume(BattleRow row) {
         RunningBattle existing = battles.get(row.id());
@@ -92,6 +93,11 @@ class RunningBattles implements SmartLifecycle {
             });
             started = engine.phase() != Phase.SCHEDULED;
             battle = new RunningBattle(row, config, engine, last[0], runtime, this::closed);
+            if (started) {
+                // Queued before anyone can reach the battle (a tick or an event), so open streaks get their timeout
+                // again from now rather than being finalised at once for the downtime. Logged like any event.
+                battle.enqueue(new Resume(runtime.clock().millis()));
+            }
             battles.put(row.id(), battle);
             battle.start();
             log.info("Battle {} rebuilt from {} logged events", row.id(), last[0]);

@@ -187,6 +187,78 @@ class BattleDurabilityTests {
             assertThat(after.battles.history(5)).extracting(BattleSummary::id).containsExactly(id);
         }
 
+        @Test
+        void appliesTheEndOfAStreakOpenAtTheCrashThatArrivesAfterTheRestart() {
+            BattleTestRig before = firstProcess();
+            String id = openStreakOfThreeSunglasses(before);
+
+            before.crash();
+            clock.advance(Duration.ofMinutes(2));
+            BattleTestRig after = track(before.restarted());
+            clock.advance(Duration.ofSeconds(1));
+            Admission end = after.battles
+                    .submit(id, gift("s-end", "r-ava", viewer("mia"), SUNGLASSES, 5, true, "g", clock.millis()))
+                    .join();
+
+            assertThat(end).isEqualTo(Admission.ACCEPTED);
+            assertThat(after.battles
+                            .find(id)
+                            .orElseThrow()
+                            .snapshot()
+                            .side("s1")
+                            .score())
+                    .isEqualTo(5 * 199);
+            after.crash();
+            BattleTestRig again = track(after.restarted());
+            assertThat(again.battles
+                            .find(id)
+                            .orElseThrow()
+                            .snapshot()
+                            .side("s1")
+                            .score())
+                    .as("rebuilt once more from the log, which holds the resume")
+                    .isEqualTo(5 * 199);
+        }
+
+        @Test
+        void finalisesAStreakOpenAtTheCrashOneTimeoutAfterTheRestart() {
+            BattleTestRig before = firstProcess();
+            String id = openStreakOfThreeSunglasses(before);
+
+            before.crash();
+            clock.advance(Duration.ofMinutes(2));
+            BattleTestRig after = track(before.restarted());
+            clock.advance(Duration.ofMillis(STREAK_TIMEOUT_MILLIS - 100));
+
+            await().during(Duration.ofMillis(300))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(
+                            () -> after.battles.find(id).orElseThrow().snapshot(),
+                            snapshot -> snapshot.pendingStreaks().size() == 1);
+            clock.advance(Duration.ofMillis(100));
+            await().untilAsserted(() -> {
+                BattleSnapshot snapshot = after.battles.find(id).orElseThrow().snapshot();
+                assertThat(snapshot.pendingStreaks()).isEmpty();
+                assertThat(snapshot.side("s1").score()).isEqualTo(3 * 199);
+            });
+        }
+
+        /** A started battle with Mia's Sunglasses streak at three taps, its end event not sent yet. */
+        private String openStreakOfThreeSunglasses(BattleTestRig rig) {
+            String id = rig.battles.create(avaVsLeo(Duration.ofMinutes(5))).id();
+            rig.battles.start(id);
+            Sender mia = viewer("mia");
+            for (int tap = 1; tap <= 3; tap++) {
+                rig.battles
+                        .submit(id, gift("s-" + tap, "r-ava", mia, SUNGLASSES, tap, false, "g", clock.millis() + tap))
+                        .join();
+            }
+            assertThat(rig.battles.find(id).orElseThrow().snapshot().pendingStreaks())
+                    .singleElement()
+                    .satisfies(streak -> assertThat(streak.repeatCount()).isEqualTo(3));
+            return id;
+        }
+
         /** A minute of a busy battle: streaks (some never ended), big gifts, likes, duplicates. */
         private static List<BattleEvent> busyMinute(long start) {
             var random = ThreadLocalRandom.current();

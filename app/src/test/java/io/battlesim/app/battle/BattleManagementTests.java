@@ -246,6 +246,24 @@ class BattleManagementTests {
         }
 
         @Test
+        void answersATapOfAnEndedStreakIgnoredAndStillLogsIt() {
+            long t = now() + 1_000;
+            battles.submit(id, gift("m1", "r-ava", mia, SUNGLASSES, 2, true, "grp", t))
+                    .join();
+
+            GiftReceived afterTheEnd = gift("m2", "r-ava", mia, SUNGLASSES, 3, false, "grp", t + 100);
+
+            Admission late = battles.submit(id, afterTheEnd).join();
+
+            assertThat(late).isInstanceOf(Admission.Ignored.class);
+            assertThat(late.status()).isEqualTo("ignored");
+            assertThat(((Admission.Ignored) late).reason()).contains("streak already ended");
+            assertThat(logOf(id)).extracting(LoggedEvent::event).last().isEqualTo(afterTheEnd);
+            assertThat(view(id).snapshot().side("s1").score()).isEqualTo(2 * 199);
+            assertThat(rig.counter("ignored")).isEqualTo(1);
+        }
+
+        @Test
         void logsEveryAcceptedEventButNoDuplicate() {
             long t = now() + 1_000;
             battles.submit(id, bigGift("c1", "r-leo", noah, CORGI, t)).join();

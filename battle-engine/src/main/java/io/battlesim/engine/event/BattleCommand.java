@@ -1,4 +1,4 @@
 package io.battlesim.engine.event;
 
-/** An instruction from the app: start, tick the timers, end, or trigger a power-up. */
-public sealed interface BattleCommand extends BattleEvent permits Start, Tick, End, PowerUpTriggered {}
+/** An instruction from the app: start, tick the timers, end, resume after downtime, or trigger a power-up. */
+public sealed interface BattleCommand extends BattleEvent permits Start, Tick, End, Resume, PowerUpTriggered {}

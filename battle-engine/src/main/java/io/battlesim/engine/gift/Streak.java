@@ -19,6 +19,9 @@ public final class Streak {
     int side;
     int count;
     long lastSeenAt;
+    /** Where the streak's timeout runs from: its latest event, or a later resume of the battle. */
+    long timerFrom;
+
     long sequence;
     boolean finalised;
     boolean inferred;

@@ -74,16 +74,29 @@ public final class StreakTracker {
         return Objects.requireNonNull(current, "no streak tracked yet");
     }
 
-    /** Finalises (as inferred) every pending streak idle for the timeout at {@code now}; appends them in start order. */
+    /**
+     * Finalises (as inferred) every pending streak idle for the timeout at {@code now} (counted from its latest event
+     * or its {@link #restartTimers restart}); appends them in start order.
+     */
     public void expire(long now, List<Streak> out) {
         int from = out.size();
         for (int i = pending.size() - 1; i >= 0; i--) {
             Streak streak = pending.get(i);
-            if (now - streak.lastSeenAt >= timeoutMillis) {
+            if (now - streak.timerFrom >= timeoutMillis) {
                 infer(streak, out);
             }
         }
         out.subList(from, out.size()).sort(BY_SEQUENCE);
+    }
+
+    /**
+     * Restarts the timeout of every pending streak at {@code at} (unless a later event already did), for a battle
+     * resumed after downtime: the senders were not silent, we were not listening.
+     */
+    public void restartTimers(long at) {
+        for (Streak streak : pending) {
+            streak.timerFrom = Math.max(streak.timerFrom, at);
+        }
     }
 
     /** Finalises (as inferred) every pending streak, for the end of a battle or stream; appends them in start order. */
@@ -112,6 +125,7 @@ public final class StreakTracker {
         streak.sequence = nextSequence++;
         streak.count = 0;
         streak.lastSeenAt = Long.MIN_VALUE;
+        streak.timerFrom = Long.MIN_VALUE;
         streak.inferred = false;
         streak.finalised = event.repeatEnd();
         accept(streak, event, side);
@@ -128,6 +142,7 @@ public final class StreakTracker {
         streak.side = side;
         streak.count = event.repeatCount();
         streak.lastSeenAt = Math.max(streak.lastSeenAt, event.timestamp());
+        streak.timerFrom = Math.max(streak.timerFrom, event.timestamp());
     }
 
     /**

@@ -19,16 +19,16 @@ public final class Contributions {
     /** Credits a committed gift to its sender. */
     public void addGift(Sender sender, long coins, long points) {
         Contribution c = of(sender);
-        c.coins += coins;
-        c.points += points;
-        c.gifts++;
+        c.coins = Saturating.add(c.coins, coins);
+        c.points = Saturating.add(c.points, points);
+        c.gifts = Saturating.increment(c.gifts);
     }
 
     /** Credits likes (and any points they scored) to their sender. */
     public void addLikes(Sender sender, int likes, long points) {
         Contribution c = of(sender);
-        c.likes += likes;
-        c.points += points;
+        c.likes = Saturating.add(c.likes, likes);
+        c.points = Saturating.add(c.points, points);
     }
 
     /** How many viewers contributed. */

@@ -33,9 +33,10 @@ final class AppApi {
      *
      * @param status the HTTP status
      * @param received events the app read
-     * @param accepted events it accepted
+     * @param accepted events it accepted (applied)
+     * @param ignored events it logged but applied nothing for (0 from an app that does not answer {@code ignored})
      */
-    record Answer(int status, long received, long accepted) {}
+    record Answer(int status, long received, long accepted, long ignored) {}
 
     private final URI base;
     private final HttpClient http;
@@ -116,9 +117,13 @@ final class AppApi {
     private static Answer answer(HttpResponse<String> response) {
         String body = response.body();
         if (response.statusCode() != 200) {
-            return new Answer(response.statusCode(), 0, 0);
+            return new Answer(response.statusCode(), 0, 0, 0);
         }
-        return new Answer(200, count(body, "\"received\":"), count(body, "\"accepted\":"));
+        return new Answer(
+                200,
+                count(body, "\"received\":"),
+                count(body, "\"accepted\":"),
+                Math.max(0, count(body, "\"ignored\":")));
     }
 
     private static long count(String body, String field) {

@@ -99,6 +99,7 @@ public final class E2eBenchmark {
                 warmup,
                 seconds);
         LongAdder accepted = new LongAdder();
+        LongAdder ignored = new LongAdder();
         LongAdder notAccepted = new LongAdder();
         LongAdder requests = new LongAdder();
         AtomicBoolean stop = new AtomicBoolean();
@@ -117,6 +118,7 @@ public final class E2eBenchmark {
                             api.ingest(battle, body.append(']').toString()).join();
                     requests.increment();
                     accepted.add(Math.max(0, answer.accepted()));
+                    ignored.add(answer.ignored());
                     if (answer.status() != 200 || answer.accepted() != batch) {
                         notAccepted.add(batch - Math.max(0, answer.accepted()));
                     }
@@ -167,10 +169,11 @@ public final class E2eBenchmark {
                 rate >= 50_000 ? "MET" : "MISSED"));
         table.add(String.format(
                 Locale.ROOT,
-                "  events sent %,d, accepted %,d, not accepted %,d, requests %,d;%s -> %s",
+                "  events sent %,d, accepted %,d, not accepted %,d (of which ignored %,d), requests %,d;%s -> %s",
                 sent,
                 accepted.sum(),
                 notAccepted.sum(),
+                ignored.sum(),
                 requests.sum(),
                 scores,
                 lossless ? "nothing lost" : "MISMATCH"));

@@ -12,6 +12,7 @@ import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.LikeReceived;
 import io.battlesim.engine.event.MultiplierWindow;
 import io.battlesim.engine.event.PowerUpTriggered;
+import io.battlesim.engine.event.Resume;
 import io.battlesim.engine.event.Start;
 import io.battlesim.engine.event.Tick;
 import java.util.Objects;
@@ -61,6 +62,7 @@ public final class BattleJson {
         @JsonSubTypes.Type(value = Start.class, name = "start"),
         @JsonSubTypes.Type(value = Tick.class, name = "tick"),
         @JsonSubTypes.Type(value = End.class, name = "end"),
+        @JsonSubTypes.Type(value = Resume.class, name = "resume"),
         @JsonSubTypes.Type(value = PowerUpTriggered.class, name = "powerUp"),
         @JsonSubTypes.Type(value = BattleStarted.class, name = "tiktokBattleStarted"),
         @JsonSubTypes.Type(value = ArmiesUpdated.class, name = "tiktokArmies"),

@@ -1,6 +1,8 @@
 package io.battlesim.app.live.ingest;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -8,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 final class Fields {
 
     private static final int MAX_TEXT = 1_000;
+    private static final Pattern DIGITS = Pattern.compile("-?\\d+");
 
     private final JsonNode event;
 
@@ -40,25 +43,46 @@ final class Fields {
     }
 
     long requiredLong(String name, long min, long max) {
-        return optionalLong(name, min, max).orElseThrow(() -> missing(name));
+        return requiredLong(name, min, max, null);
     }
 
-    /** An integer, or a string of decimal digits (TikTok-Live-Connector sends some numbers as strings). */
+    /** As {@link #requiredLong(String, long, long)}; {@code limit} says what the maximum stands for. */
+    long requiredLong(String name, long min, long max, @Nullable String limit) {
+        return optionalLong(name, min, max, limit).orElseThrow(() -> missing(name));
+    }
+
     Optional<Long> optionalLong(String name, long min, long max) {
+        return optionalLong(name, min, max, null);
+    }
+
+    /**
+     * An integer, or a string of decimal digits (TikTok-Live-Connector sends some numbers as strings). One beyond
+     * a long is out of range like any other, not "not an integer".
+     */
+    Optional<Long> optionalLong(String name, long min, long max, @Nullable String limit) {
         JsonNode value = event.get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
         long number;
-        if (value.isIntegralNumber() && value.canConvertToLong()) {
+        if (value.isIntegralNumber()) {
+            if (!value.canConvertToLong()) {
+                throw outOfRange(name, value.bigIntegerValue().signum() < 0, min, max, limit);
+            }
             number = value.longValue();
-        } else if (value.isString() && value.stringValue().strip().matches("-?\\d{1,18}")) {
-            number = Long.parseLong(value.stringValue().strip());
+        } else if (value.isString()
+                && DIGITS.matcher(value.stringValue().strip()).matches()) {
+            String digits = value.stringValue().strip();
+            try {
+                number = Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                throw outOfRange(name, digits.startsWith("-"), min, max, limit);
+            }
         } else {
             throw new IngestEventReader.InvalidField(name, name + " must be an integer");
         }
         if (number < min || number > max) {
-            throw new IngestEventReader.InvalidField(name, range(name, min, max));
+            throw outOfRange(name, number < min, min, max, limit);
         }
         return Optional.of(number);
     }
@@ -88,10 +112,19 @@ final class Fields {
         return new IngestEventReader.InvalidField(name, name + " is required");
     }
 
-    private static String range(String name, long min, long max) {
-        if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
-            return min == 0 ? name + " must not be negative" : name + " must be at least " + min;
+    /** Names the bound the number passed: a value too large is never answered "must not be negative". */
+    private static IngestEventReader.InvalidField outOfRange(
+            String name, boolean tooSmall, long min, long max, @Nullable String limit) {
+        String message;
+        if (tooSmall) {
+            message = min == 0 ? name + " must not be negative" : name + " must be at least " + grouped(min);
+        } else {
+            message = name + " must be at most " + grouped(max) + (limit == null ? "" : " (" + limit + ")");
         }
-        return name + " must be between " + min + " and " + max;
+        return new IngestEventReader.InvalidField(name, message);
+    }
+
+    private static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 }

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/battles/{id}/events}: a batch of events from an external connector, authenticated with the
- * battle's ingest key in {@code X-Ingest-Key}. Answers 200 with one result per event; problem+json 404 for an
- * unknown battle, 401 for a wrong key, 409 when the battle is not LIVE, 413 for more than the allowed events or
- * bytes, 400 for malformed JSON or when no event is valid.
+ * battle's ingest key in {@code X-Ingest-Key}. Answers 200 with one result per event (accepted, ignored, duplicate,
+ * late or rejected); problem+json 404 for an unknown battle, 401 for a wrong key, 409 when the battle is not LIVE,
+ * 413 for more than the allowed events or bytes, 400 for malformed JSON or when no event is valid.
  */
 @RestController
 @Tag(
@@ -39,11 +39,21 @@ import org.springframework.web.bind.annotation.RestController;
 class IngestController {
 
     static final String KEY_HEADER = "X-Ingest-Key";
+    private static final String[] STATUSES = {"accepted", "ignored", "duplicate", "late", "rejected"};
     private static final String EXAMPLE = """
             [{"type":"gift","msgId":"7301234","createTime":"1763800000000","userId":"6812345","uniqueId":"rosa.fan",
               "nickname":"Rosa Fan","giftId":5655,"giftName":"Rose","giftType":1,"diamondCount":1,"repeatCount":5,
               "repeatEnd":true,"groupId":"1763800000001","roomId":"ava.sparks"},
              {"type":"like","msgId":"7301235","userId":"6812346","likeCount":15,"roomId":"ava.sparks"}]""";
+
+    private static final String ANSWER_EXAMPLE = """
+            {"battleId":"b1","received":4,"accepted":1,"ignored":1,"duplicate":1,"late":0,"rejected":1,
+             "results":[{"index":0,"msgId":"7301234","status":"accepted","reason":null},
+              {"index":1,"msgId":"7301230","status":"ignored",
+               "reason":"the streak already ended and was counted; later taps of it are not"},
+              {"index":2,"msgId":"7301234","status":"duplicate","reason":null},
+              {"index":3,"msgId":"7301236","status":"rejected",
+               "reason":"diamondCount must be at most 44,999 (the most expensive TikTok gift)"}]}""";
 
     private final BattleManagement battles;
     private final IngestService ingest;
@@ -64,8 +74,13 @@ class IngestController {
                     + " diamondCount (giftType, repeatEnd, groupId, receiverUserId, uniqueId, nickname optional);"
                     + " likes need msgId, userId, likeCount. roomId (the room id or the host's username) places the"
                     + " event when the battle has several rooms. Unknown fields are ignored. Events are stamped with"
-                    + " the server's receive time. Each event is answered accepted, duplicate (same msgId again),"
-                    + " late (after the end) or rejected with the reason naming the field; nothing is half-applied."
+                    + " the server's receive time; diamondCount may be at most 44,999 (the most expensive TikTok gift)"
+                    + " and repeatCount at most 10,000. Each event is answered on its own, whatever became of the"
+                    + " others: accepted (logged and applied), ignored (logged and its msgId taken, but the battle"
+                    + " applied nothing for it, such as a stale streak tap or a tap after its streak ended; the reason"
+                    + " says why), duplicate (same msgId again), late (after the end) or rejected (not taken: the"
+                    + " reason names the field, or asks to send it again). Every event is applied whole or not at"
+                    + " all; a request may be partly accepted."
                     + " The same requests work as text messages over the WebSocket /api/battles/{id}/events/ws"
                     + " (key in ?key= or X-Ingest-Key; a wrong key closes it with 1008).",
             parameters =
@@ -83,7 +98,12 @@ class IngestController {
             responses = {
                 @ApiResponse(
                         responseCode = "200",
-                        description = "One result per event: {index, msgId, status, reason}"),
+                        description = "How many events had each status, and one result per event: {index, msgId,"
+                                + " status, reason}",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        examples = @ExampleObject(value = ANSWER_EXAMPLE))),
                 @ApiResponse(
                         responseCode = "400",
                         description =
@@ -161,12 +181,12 @@ class IngestController {
         };
     }
 
-    /** The JSON answer of a batch: counts by status and one result per event. */
+    /** The JSON answer of a batch: counts by status (every status, 0 included) and one result per event. */
     static Map<String, Object> body(String battleId, IngestOutcome.Answered answered) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("battleId", battleId);
         body.put("received", answered.results().size());
-        for (String status : new String[] {"accepted", "duplicate", "late", "rejected"}) {
+        for (String status : STATUSES) {
             body.put(status, answered.count(status));
         }
         body.put("results", answered.results());

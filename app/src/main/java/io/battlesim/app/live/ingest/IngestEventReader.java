@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validates one ingest event (TikTok-Live-Connector's flat shape plus {@code type}) and turns gifts and likes into
  * engine events. Required: {@code type}; for gifts {@code msgId}, {@code userId}, {@code giftId}, {@code
- * repeatCount}, {@code diamondCount}; for likes {@code msgId}, {@code userId}, {@code likeCount}. Ids may be
+ * repeatCount} (at most {@value #MAX_REPEAT_COUNT}), {@code diamondCount} (at most {@value #MAX_DIAMOND_COUNT}); for
+ * likes {@code msgId}, {@code userId}, {@code likeCount}. Ids may be
  * strings or integers; unknown fields are ignored. The event's time is the server's receive time (given by the
  * caller), so streak timeouts and the battle's end are judged on one clock; {@code createTime}, when present, must
  * be epoch milliseconds. Without {@code giftType} a gift is streakable (type 1) when it carries {@code repeatEnd},
@@ -25,7 +26,22 @@ public final class IngestEventReader {
     public static final List<String> TYPES =
             List.of("gift", "like", "chat", "member", "follow", "share", "roomUser", "streamEnd");
 
-    private static final int MAX_REPEAT = 1_000_000;
+    /**
+     * The most one unit of a gift may cost, in coins: TikTok Universe, the most expensive gift in TikTok's catalogue
+     * ({@code live-events.md} section 5, the scoreboard's {@code GiftCatalogue}, the emulator's gift list). Raise it
+     * when TikTok prices a gift higher.
+     */
+    public static final int MAX_DIAMOND_COUNT = 44_999;
+
+    /**
+     * The highest count one gift event may carry. A streak's count rises by one per tap, and a streak ends after a
+     * few seconds without a tap, so it is bounded by tapping speed times the streak's length: even a tapping macro
+     * at 20 taps a second for a whole 5-minute round reaches 6,000. With {@link #MAX_DIAMOND_COUNT} this bounds one
+     * event to 449,990,000 coins, so no realistic battle comes near a long's limit (the engine saturates anyway).
+     */
+    public static final int MAX_REPEAT_COUNT = 10_000;
+
+    /** TikTok batches at most 15 likes per event; this leaves room for connectors that merge some. */
     private static final int MAX_LIKES = 10_000;
 
     private final IngestRooms rooms;
@@ -67,8 +83,9 @@ public final class IngestEventReader {
         String msgId = fields.requiredText("msgId");
         Sender sender = sender(fields);
         int giftId = (int) fields.requiredLong("giftId", 1, Integer.MAX_VALUE);
-        int repeatCount = (int) fields.requiredLong("repeatCount", 1, MAX_REPEAT);
-        int diamondCount = (int) fields.requiredLong("diamondCount", 0, Integer.MAX_VALUE);
+        int repeatCount = (int) fields.requiredLong("repeatCount", 1, MAX_REPEAT_COUNT, "longer than any real streak");
+        int diamondCount =
+                (int) fields.requiredLong("diamondCount", 0, MAX_DIAMOND_COUNT, "the most expensive TikTok gift");
         Optional<Boolean> repeatEnd = fields.optionalBoolean("repeatEnd");
         long giftType = fields.optionalLong("giftType", 0, Integer.MAX_VALUE)
                 .orElse(repeatEnd.isPresent() ? (long) Gift.STREAKABLE_TYPE : 2L);

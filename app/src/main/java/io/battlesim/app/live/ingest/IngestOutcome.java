@@ -19,9 +19,13 @@ sealed interface IngestOutcome {
         }
 
         long count(String status) {
-            return results.stream()
-                    .filter(result -> result.status().equals(status))
-                    .count();
+            long count = 0;
+            for (EventResult result : results) {
+                if (result.status().equals(status)) {
+                    count++;
+                }
+            }
+            return count;
         }
     }
 
@@ -47,12 +51,15 @@ sealed interface IngestOutcome {
     }
 
     /**
-     * What became of one event.
+     * What became of one event; each is applied whole or not at all, whatever became of the others.
      *
      * @param index its position in the request, from 0
      * @param msgId its {@code msgId}, or null when it had none
-     * @param status {@code accepted}, {@code duplicate}, {@code late} or {@code rejected}
-     * @param reason why it was rejected (naming the field), or a note; null when there is nothing to say
+     * @param status {@code accepted} (logged and applied), {@code ignored} (logged, claims its id, but the battle
+     *     applied nothing for it), {@code duplicate} (its msgId was taken before), {@code late} (after the end) or
+     *     {@code rejected} (not taken: invalid, or send it again)
+     * @param reason why it was ignored or rejected (naming the field where there is one), or a note; null when
+     *     there is nothing to say
      */
     record EventResult(
             int index,

@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes one ingest request for a battle: reads the JSON (an array of events, {@code {"events":[…]}} or one event
- * object), validates every event, submits the valid ones in one {@code submitAll} and answers each event. Nothing
- * is submitted when the body as a whole is unusable (malformed, too many events, every event invalid).
+ * object), validates every event, submits the valid ones in one {@code submitAll} and answers each event on its
+ * own: one event's refusal undoes none of the others. Nothing is submitted when the body as a whole is unusable
+ * (malformed, too many events, every event invalid).
  */
 @Service
 public class IngestService {
@@ -112,7 +113,11 @@ public class IngestService {
     private static IngestOutcome.EventResult result(int index, String msgId, CompletableFuture<Admission> admission) {
         try {
             Admission answer = admission.get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            String reason = answer instanceof Admission.Rejected rejected ? rejected.reason() : null;
+            String reason = switch (answer) {
+                case Admission.Rejected rejected -> rejected.reason();
+                case Admission.Ignored ignored -> ignored.reason();
+                default -> null;
+            };
             return new IngestOutcome.EventResult(index, msgId, answer.status(), reason);
         } catch (TimeoutException e) {
             return new IngestOutcome.EventResult(

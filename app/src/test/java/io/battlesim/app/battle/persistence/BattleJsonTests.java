@@ -23,6 +23,7 @@ import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.LikeReceived;
 import io.battlesim.engine.event.MultiplierWindow;
 import io.battlesim.engine.event.PowerUpTriggered;
+import io.battlesim.engine.event.Resume;
 import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.event.Start;
 import io.battlesim.engine.event.Tick;
@@ -53,6 +54,7 @@ class BattleJsonTests {
                 new Start(1_000L),
                 new Tick(1_250L),
                 new End(2_000L),
+                new Resume(1_800L),
                 new PowerUpTriggered("p1", PowerUpKind.BOOSTING_GLOVE, "s1", TriggeredBy.AUDIENCE, "7001", 1_500L),
                 new PowerUpTriggered("p2", PowerUpKind.TIME_MAKER, "s2", TriggeredBy.CREATOR, null, 1_501L),
                 new BattleStarted("t1", "match-9", 900L, 300_000L, 1_000L),
@@ -83,6 +85,7 @@ class BattleJsonTests {
                         "start",
                         "tick",
                         "end",
+                        "resume",
                         "powerUp",
                         "powerUp",
                         "tiktokBattleStarted",

@@ -93,6 +93,16 @@ class IngestEventReaderTests {
                 .isFalse();
     }
 
+    @Test
+    void acceptsTheMostExpensiveGiftAtTheLongestStreak() {
+        IngestItem item = read(gift("").replace(
+                        "\"diamondCount\":1,\"repeatCount\":3", "\"diamondCount\":44999,\"repeatCount\":10000"));
+
+        GiftReceived gift = (GiftReceived) ((IngestItem.Scored) item).event();
+        assertThat(gift.gift().diamondCount()).isEqualTo(IngestEventReader.MAX_DIAMOND_COUNT);
+        assertThat(gift.repeatCount()).isEqualTo(IngestEventReader.MAX_REPEAT_COUNT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"chat", "member", "follow", "share", "roomUser", "streamEnd"})
     void acceptsEventsThatDoNotScore(String type) {
@@ -122,10 +132,13 @@ class IngestEventReaderTests {
                 delimiter = '|',
                 value = {
                     "giftId|\"rose\"|giftId must be an integer",
-                    "repeatCount|0|repeatCount must be between 1 and 1000000",
+                    "giftId|0|giftId must be at least 1",
+                    "repeatCount|0|repeatCount must be at least 1",
                     "diamondCount|-1|diamondCount must not be negative",
                     "repeatEnd|\"yes\"|repeatEnd must be true or false",
                     "createTime|\"soon\"|createTime must be an integer",
+                    "createTime|99999999999999999999|createTime must be at most 9,223,372,036,854,775,807",
+                    "giftId|-99999999999999999999|giftId must be at least 1",
                     "userId|{\"id\":1}|userId must be a string"
                 })
         void aFieldOfTheWrongTypeOrRange(String field, String value, String message) {
@@ -135,6 +148,30 @@ class IngestEventReaderTests {
             IngestItem item = twoRooms.read(gift, NOW);
 
             assertThat(item).isEqualTo(new IngestItem.Invalid("m1", field, message));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"45000", "2147483648", "99999999999999999999999", "\"99999999999999999999\""})
+        void aDiamondCountAboveTheMostExpensiveGift(String value) {
+            ObjectNode gift = (ObjectNode) JSON.readTree(gift(""));
+            gift.set("diamondCount", JSON.readTree(value));
+
+            assertThat(twoRooms.read(gift, NOW))
+                    .isEqualTo(new IngestItem.Invalid(
+                            "m1",
+                            "diamondCount",
+                            "diamondCount must be at most 44,999 (the most expensive TikTok gift)"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"10001", "1000000", "\"2147483648\""})
+        void aRepeatCountAboveTheLongestStreak(String value) {
+            ObjectNode gift = (ObjectNode) JSON.readTree(gift(""));
+            gift.set("repeatCount", JSON.readTree(value));
+
+            assertThat(twoRooms.read(gift, NOW))
+                    .isEqualTo(new IngestItem.Invalid(
+                            "m1", "repeatCount", "repeatCount must be at most 10,000 (longer than any real streak)"));
         }
 
         @Test

@@ -101,6 +101,33 @@ class IngestIntegrationTests extends LiveIntegrationTestSupport {
     }
 
     @Test
+    void answersIgnoredWithTheReasonForEventsTheBattleAppliesNothingFor() throws IOException, InterruptedException {
+        String body = "["
+                + String.join(
+                        ",",
+                        gift("t1", avaRoom, 5655, 1, 2, false, "g1"),
+                        gift("t0", avaRoom, 5655, 1, 1, false, "g1"),
+                        gift("t2", avaRoom, 5655, 1, 2, true, "g1"),
+                        gift("t3", avaRoom, 5655, 1, 3, false, "g1"),
+                        gift("r1", avaRoom, 9, 299, 1, null, null)
+                                .replace("\"roomId\"", "\"receiverUserId\":\"stranger\",\"roomId\""))
+                + "]";
+
+        JsonNode answer = json.readTree(post(battle.id(), body, key).body());
+        JsonNode again = json.readTree(post(battle.id(), "[" + gift("t0", avaRoom, 5655, 1, 1, false, "g1") + "]", key)
+                .body());
+
+        assertThat(statuses(answer)).containsExactly("accepted", "ignored", "accepted", "ignored", "ignored");
+        assertThat(answer.path("results").get(1).path("reason").asString()).startsWith("stale tap");
+        assertThat(answer.path("results").get(3).path("reason").asString()).contains("streak already ended");
+        assertThat(answer.path("results").get(4).path("reason").asString()).startsWith("receiverUserId");
+        assertThat(answer.path("accepted").asInt()).isEqualTo(2);
+        assertThat(answer.path("ignored").asInt()).isEqualTo(3);
+        assertThat(statuses(again)).as("an ignored event claims its msgId").containsExactly("duplicate");
+        awaitScore(battle.id(), 0, 2);
+    }
+
+    @Test
     void acceptsTheEventsObjectAndCountsARepeatedBatchOnce() throws IOException, InterruptedException {
         String body = "{\"events\":[" + gift("o1", avaRoom, 9, 299, 2, null, null) + "]}";
 
