@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.rate-limit")
 public record RateLimitSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("100000") int maxBuckets,
+        @DefaultValue("50000") int maxBuckets,
         @Nullable Rate signIn,
         @Nullable Rate authenticationFailures,
         @Nullable Rate api,
@@ -52,7 +52,7 @@ public record RateLimitSettings(
 
     /** The defaults, for tests and tools. */
     public static RateLimitSettings defaults() {
-        return new RateLimitSettings(true, 100_000, null, null, null, null, null, null);
+        return new RateLimitSettings(true, 50_000, null, null, null, null, null, null);
     }
 
     /** The rate of a limited thing. */

@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the multipart part {@code file} or as the raw body ({@code application/x-ndjson}). Authenticated with the ingest
  * key ({@code X-Ingest-Key}) or as the battle's owner. The whole file is validated first: any bad line gives 400
  * problem+json listing every bad line, and nothing is submitted. Answers 202 with the number of events and the
- * planned duration; {@code GET} on the same path reports the progress.
+ * planned duration (429 once the battle's ingest rate limit is reached: an upload counts as one ingest request);
+ * {@code GET} on the same path reports the progress.
  */
 @RestController
 @Tag(name = "Ingest")
