@@ -50,11 +50,6 @@ public record RateLimitSettings(
         ingest = Objects.requireNonNullElse(ingest, INGEST);
     }
 
-    /** The defaults, for tests and tools. */
-    public static RateLimitSettings defaults() {
-        return new RateLimitSettings(true, 50_000, null, null, null, null, null, null);
-    }
-
     /** The rate of a limited thing. */
     public Rate rate(Limited limited) {
         Rate rate = switch (limited) {
