@@ -4,6 +4,8 @@ import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleStatus;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.live.LiveSettings;
+import io.battlesim.app.ratelimit.Limited;
+import io.battlesim.app.ratelimit.RateLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/battles/{id}/events}: a batch of events from an external connector, authenticated with the
  * battle's ingest key in {@code X-Ingest-Key}. Answers 200 with one result per event (accepted, ignored, duplicate,
  * late or rejected); problem+json 404 for an unknown battle, 401 for a wrong key, 409 when the battle is not LIVE,
- * 413 for more than the allowed events or bytes, 400 for malformed JSON or when no event is valid.
+ * 413 for more than the allowed events or bytes, 400 for malformed JSON or when no event is valid, 429 when the
+ * battle's ingest rate limit is reached.
  */
 @RestController
 @Tag(
@@ -58,11 +61,13 @@ class IngestController {
     private final BattleManagement battles;
     private final IngestService ingest;
     private final LiveSettings settings;
+    private final RateLimits limits;
 
-    IngestController(BattleManagement battles, IngestService ingest, LiveSettings settings) {
+    IngestController(BattleManagement battles, IngestService ingest, LiveSettings settings, RateLimits limits) {
         this.battles = battles;
         this.ingest = ingest;
         this.settings = settings;
+        this.limits = limits;
     }
 
     @PostMapping("/api/battles/{battleId}/events")
@@ -142,6 +147,8 @@ class IngestController {
                     "Invalid ingest key",
                     "Send the battle's ingest key (shown on its page to its owner) in the " + KEY_HEADER + " header.");
         }
+        // per battle, and only once the key is right: requests with wrong keys cannot spend the battle's budget
+        limits.require(Limited.INGEST, battleId);
         if (battle.get().status() != BattleStatus.LIVE) {
             return notLive(request, battle.get());
         }

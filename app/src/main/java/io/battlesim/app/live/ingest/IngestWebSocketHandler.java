@@ -4,7 +4,13 @@ import io.battlesim.app.battle.BattleFinished;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleStatus;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.ratelimit.ClientAddress;
+import io.battlesim.app.ratelimit.Limited;
+import io.battlesim.app.ratelimit.RateDecision;
+import io.battlesim.app.ratelimit.RateLimits;
+import io.battlesim.app.ratelimit.TooManyRequestsException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The ingest WebSocket: after the key is checked (else close 1008), every text message is one ingest request (an
  * array of events, {@code {"events":[…]}} or one event) answered by one text message: {@code {"status":200, …
- * results}} as the HTTP batch answers, or a problem object with its {@code status}. Connections close with 1000
- * when the battle finishes.
+ * results}} as the HTTP batch answers, or a problem object with its {@code status} (429 with {@code
+ * retryAfterSeconds} once the battle's ingest rate limit is reached: messages count as HTTP batches do). A wrong key
+ * spends one of the client address's failed-authentication tokens. Connections close with 1000 when the battle
+ * finishes.
  */
 @Component
 class IngestWebSocketHandler extends TextWebSocketHandler {
@@ -39,12 +47,14 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
     private final BattleManagement battles;
     private final IngestService ingest;
     private final JsonMapper json;
+    private final RateLimits limits;
     private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
 
-    IngestWebSocketHandler(BattleManagement battles, IngestService ingest, JsonMapper json) {
+    IngestWebSocketHandler(BattleManagement battles, IngestService ingest, JsonMapper json, RateLimits limits) {
         this.battles = battles;
         this.ingest = ingest;
         this.json = json;
+        this.limits = limits;
     }
 
     @Override
@@ -58,6 +68,11 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
             return;
         }
         if (key == null || key.isEmpty() || !battles.ingestKeyMatches(battleId, key)) {
+            // over HTTP a 401 is counted by the rate-limit filter; the socket's answer is a close code instead
+            InetSocketAddress peer = session.getRemoteAddress();
+            if (peer != null && peer.getAddress() != null) {
+                limits.authenticationFailed(ClientAddress.of(peer.getAddress()));
+            }
             out.close(CloseStatus.POLICY_VIOLATION.withReason("invalid ingest key"));
             return;
         }
@@ -83,6 +98,8 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
         Map<String, Object> answer;
         if (battle.isEmpty() || battle.get().status() != BattleStatus.LIVE) {
             answer = problem(409, "Battle not live", "The battle takes events only while it is live.");
+        } else if (limits.take(Limited.INGEST, battleId) instanceof RateDecision.Refused refused) {
+            answer = tooManyRequests(refused);
         } else {
             answer = answer(
                     battleId, ingest.ingest(battle.get(), message.getPayload().getBytes(StandardCharsets.UTF_8)));
@@ -132,6 +149,14 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
                 yield body;
             }
         };
+    }
+
+    private static Map<String, Object> tooManyRequests(RateDecision.Refused refused) {
+        long seconds = refused.retryAfterSeconds();
+        Map<String, Object> body =
+                problem(429, "Too many requests", TooManyRequestsException.detail(Limited.INGEST, seconds));
+        body.put("retryAfterSeconds", seconds);
+        return body;
     }
 
     private static Map<String, Object> problem(int status, String title, String detail) {

@@ -9,6 +9,8 @@ import io.battlesim.app.live.ingest.BoundedBody;
 import io.battlesim.app.live.ingest.IngestEventReader;
 import io.battlesim.app.live.ingest.IngestRooms;
 import io.battlesim.app.live.ingest.Problems;
+import io.battlesim.app.ratelimit.Limited;
+import io.battlesim.app.ratelimit.RateLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the multipart part {@code file} or as the raw body ({@code application/x-ndjson}). Authenticated with the ingest
  * key ({@code X-Ingest-Key}) or as the battle's owner. The whole file is validated first: any bad line gives 400
  * problem+json listing every bad line, and nothing is submitted. Answers 202 with the number of events and the
- * planned duration; {@code GET} on the same path reports the progress.
+ * planned duration (429 once the battle's ingest rate limit is reached: an upload counts as one ingest request);
+ * {@code GET} on the same path reports the progress.
  */
 @RestController
 @Tag(name = "Ingest")
@@ -55,12 +58,19 @@ class ReplayController {
     private final ReplaySources replays;
     private final LiveSettings settings;
     private final JsonMapper json;
+    private final RateLimits limits;
 
-    ReplayController(BattleManagement battles, ReplaySources replays, LiveSettings settings, JsonMapper json) {
+    ReplayController(
+            BattleManagement battles,
+            ReplaySources replays,
+            LiveSettings settings,
+            JsonMapper json,
+            RateLimits limits) {
         this.battles = battles;
         this.replays = replays;
         this.settings = settings;
         this.json = json;
+        this.limits = limits;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -128,6 +138,8 @@ class ReplayController {
         if (!allowed(battle.get(), key)) {
             return unauthorized(request);
         }
+        // a replay counts as one request against the battle's ingest budget
+        limits.require(Limited.INGEST, battleId);
         Double speed = speed(speedText);
         if (speed == null) {
             return Problems.of(
