@@ -36,8 +36,9 @@ class BattleApiAccess {
         if (controls(battle, user, controlToken)) {
             return;
         }
-        if (user == null && controlToken == null) {
-            throw unauthenticated();
+        if (user == null) {
+            // a wrong control token is a failed authentication like a wrong key: 401, which the rate limiter counts
+            throw controlToken == null ? unauthenticated() : wrongToken();
         }
         throw problem(
                 HttpStatus.FORBIDDEN,
@@ -52,9 +53,7 @@ class BattleApiAccess {
             return TriggeredBy.CREATOR;
         }
         if (user == null) {
-            throw controlToken == null
-                    ? unauthenticated()
-                    : problem(HttpStatus.FORBIDDEN, "Forbidden", "The control token is not this battle's.");
+            throw controlToken == null ? unauthenticated() : wrongToken();
         }
         return TriggeredBy.AUDIENCE;
     }
@@ -65,6 +64,13 @@ class BattleApiAccess {
                 "Sign-in required",
                 "Sign in with TikTok or send Authorization: Bearer <app session token>; for a battle created without"
                         + " signing in, send its control token as " + CONTROL_HEADER + ".");
+    }
+
+    private static ErrorResponseException wrongToken() {
+        return problem(
+                HttpStatus.UNAUTHORIZED,
+                "Wrong control token",
+                "The " + CONTROL_HEADER + " sent is not this battle's.");
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

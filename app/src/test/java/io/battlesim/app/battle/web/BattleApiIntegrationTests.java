@@ -316,13 +316,13 @@ class BattleApiIntegrationTests {
 
             assertProblem(post("/api/battles/" + id + "/end", ""), 401);
             assertProblem(post("/api/battles/" + id + "/power-ups", stun), 401);
-            assertProblem(post("/api/battles/" + id + "/end", "", control(other)), 403);
+            assertProblem(post("/api/battles/" + id + "/end", "", control(other)), 401);
             assertProblem(
                     post(
                             "/api/battles/" + id + "/end",
                             "",
                             Map.of("X-Control-Token", created.path("ingestKey").asString())),
-                    403);
+                    401);
             HttpResponse<String> audience =
                     post("/api/battles/" + id + "/power-ups", stun, bearerOfANewUser("open-zoe"));
             assertThat(body(audience).path("result").asString())
