@@ -27,6 +27,7 @@ public sealed interface Change {
      * A gift was committed to a side's total (the committed channel), exactly once.
      *
      * @param sideId the side it counted for
+     * @param roomId the LIVE room that received it (which of a team side's creators it was sent to)
      * @param sender who sent it
      * @param gift the gift
      * @param count units
@@ -36,7 +37,15 @@ public sealed interface Change {
      * @param at the commit's time (the end event's, or the streak's last event's when inferred)
      */
     record GiftCommitted(
-            String sideId, Sender sender, Gift gift, int count, long coins, long points, boolean inferred, long at)
+            String sideId,
+            String roomId,
+            Sender sender,
+            Gift gift,
+            int count,
+            long coins,
+            long points,
+            boolean inferred,
+            long at)
             implements Change {}
 
     /**

@@ -39,7 +39,8 @@ final class LiveDesk {
             return state.ignored(IgnoreReason.GIFT_NOT_COUNTED);
         }
         if (!gift.gift().streakable()) {
-            scoring.commitGift(side, gift.sender(), gift.gift(), gift.repeatCount(), gift.timestamp(), false);
+            scoring.commitGift(
+                    side, gift.roomId(), gift.sender(), gift.gift(), gift.repeatCount(), gift.timestamp(), false);
             return state.applied(gift.timestamp());
         }
         return onStreakEvent(gift, streakKey, side);
@@ -67,7 +68,7 @@ final class LiveDesk {
             }
             case COMMITTED -> {
                 int count = state.streaks.current().count();
-                scoring.commitGift(side, gift.sender(), gift.gift(), count, gift.timestamp(), false);
+                scoring.commitGift(side, gift.roomId(), gift.sender(), gift.gift(), count, gift.timestamp(), false);
                 yield state.applied(gift.timestamp());
             }
             case NON_INCREASING -> state.ignored(IgnoreReason.NON_INCREASING_COUNT);

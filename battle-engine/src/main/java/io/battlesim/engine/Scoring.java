@@ -16,7 +16,7 @@ final class Scoring {
     }
 
     /** Commits {@code count} units of a gift to a side, at the multiplier or freeze in force at {@code at}. */
-    void commitGift(int index, Sender sender, Gift gift, int count, long at, boolean inferred) {
+    void commitGift(int index, String roomId, Sender sender, Gift gift, int count, long at, boolean inferred) {
         SideState side = state.side[index];
         // int times int always fits a long; the factor and the sums may not (see Saturating).
         long coins = (long) count * gift.diamondCount();
@@ -25,7 +25,7 @@ final class Scoring {
         side.coins = Saturating.add(side.coins, coins);
         side.gifts = Saturating.increment(side.gifts);
         side.contributions.addGift(sender, coins, points);
-        state.changes.add(new Change.GiftCommitted(side.id, sender, gift, count, coins, points, inferred, at));
+        state.changes.add(new Change.GiftCommitted(side.id, roomId, sender, gift, count, coins, points, inferred, at));
         state.snipes.record(at, index, sender, gift, count, coins, points);
         afterRise(index, points, at);
     }
@@ -36,6 +36,7 @@ final class Scoring {
             state.inferredCommits++;
             commitGift(
                     streak.side(),
+                    streak.latest().roomId(),
                     streak.latest().sender(),
                     streak.latest().gift(),
                     streak.count(),

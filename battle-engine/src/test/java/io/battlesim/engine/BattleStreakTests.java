@@ -4,6 +4,7 @@ import static io.battlesim.engine.BattleFixtures.ALICE;
 import static io.battlesim.engine.BattleFixtures.BOB;
 import static io.battlesim.engine.BattleFixtures.FINGER_HEART;
 import static io.battlesim.engine.BattleFixtures.GALAXY;
+import static io.battlesim.engine.BattleFixtures.ROOM_A;
 import static io.battlesim.engine.BattleFixtures.ROOM_B;
 import static io.battlesim.engine.BattleFixtures.ROSE;
 import static io.battlesim.engine.BattleFixtures.applyAll;
@@ -47,7 +48,7 @@ class BattleStreakTests {
         assertThat(score(battle, "A")).isEqualTo(200);
         assertThat(changesOf(end))
                 .containsExactly(
-                        new Change.GiftCommitted("A", ALICE, FINGER_HEART, 40, 200, 200, false, at(6)),
+                        new Change.GiftCommitted("A", ROOM_A, ALICE, FINGER_HEART, 40, 200, 200, false, at(6)),
                         new Change.LeadTaken("A", 200, at(6)));
     }
 
@@ -171,7 +172,7 @@ class BattleStreakTests {
             assertThat(score(battle, "A")).isEqualTo(12);
             assertThat(changesOf(due))
                     .containsExactly(
-                            new Change.GiftCommitted("A", ALICE, ROSE, 12, 12, 12, true, at(11)),
+                            new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 12, 12, 12, true, at(11)),
                             new Change.LeadTaken("A", 12, at(11)));
             assertThat(battle.statistics().inferredCommits()).isEqualTo(1);
         }
@@ -229,7 +230,7 @@ class BattleStreakTests {
             ApplyResult end = battle.apply(hearts.end("m3", 5, 132));
 
             assertThat(changesOf(end))
-                    .startsWith(new Change.GiftCommitted("A", ALICE, FINGER_HEART, 5, 25, 25, false, at(132)));
+                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, FINGER_HEART, 5, 25, 25, false, at(132)));
             assertThat(score(battle, "A")).isEqualTo(25);
             assertThat(battle.statistics().inferredCommits()).isZero();
         }
@@ -243,7 +244,8 @@ class BattleStreakTests {
             assertThat(battle.snapshot().pendingStreaks()).hasSize(1);
             ApplyResult due = battle.apply(tick(136));
 
-            assertThat(changesOf(due)).startsWith(new Change.GiftCommitted("A", ALICE, ROSE, 12, 12, 12, true, at(11)));
+            assertThat(changesOf(due))
+                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 12, 12, 12, true, at(11)));
             assertThat(battle.snapshot().pendingStreaks()).isEmpty();
         }
 
@@ -258,7 +260,7 @@ class BattleStreakTests {
             ApplyResult resumed = battle.apply(new Resume(at(131)));
 
             assertThat(changesOf(resumed))
-                    .startsWith(new Change.GiftCommitted("A", ALICE, ROSE, 4, 4, 4, true, at(10)));
+                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 4, 4, 4, true, at(10)));
             assertThat(battle.snapshot().pendingStreaks()).isEmpty();
         }
 

@@ -5,10 +5,15 @@ import io.battlesim.app.battle.persistence.BattleResultRow;
 import io.battlesim.app.battle.persistence.BattleRow;
 import io.battlesim.engine.BattleSnapshot;
 import io.battlesim.engine.BattleStatistics;
+import io.battlesim.engine.scoring.Saturating;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,8 +39,10 @@ class BattleFinisher {
     /** Saves the result (retrying a few times); false when it could not be saved (the battle stays LIVE). */
     boolean finish(BattleRow row, BattleStatistics statistics) {
         BattleResultRow result = result(row, statistics);
-        Instant endedAt = result.summary().endedAt();
-        if (!save(result, endedAt == null ? Instant.now() : endedAt)) {
+        Instant endedAt = result.summary().endedAt() == null
+                ? Instant.now()
+                : result.summary().endedAt();
+        if (!save(result, endedAt, outcome(row, statistics.snapshot(), endedAt))) {
             return false;
         }
         log.info("Battle {} ended: winner {}, scores {}", row.id(), result.winnerSideId(), result.scores());
@@ -73,10 +80,34 @@ class BattleFinisher {
         return new BattleResultRow(row.id(), snapshot.winner(), snapshot.tie(), scores, statistics, summary);
     }
 
-    private boolean save(BattleResultRow result, Instant endedAt) {
+    /** How the battle ended for each creator (a team side's creators share its result). */
+    static BattleTally.Outcome outcome(BattleRow row, BattleSnapshot snapshot, Instant endedAt) {
+        List<BattleTally.CreatorResult> creators = new ArrayList<>();
+        List<BattleSnapshot.Side> sides = snapshot.sides();
+        for (int i = 0; i < sides.size() && i < row.setup().sides().size(); i++) {
+            long score = sides.get(i).score();
+            long best = Long.MIN_VALUE;
+            for (int j = 0; j < sides.size(); j++) {
+                if (j != i) {
+                    best = Math.max(best, sides.get(j).score());
+                }
+            }
+            long margin = best == Long.MIN_VALUE ? 0 : Saturating.add(score, -best);
+            BattleTally.Result outcome = snapshot.tie() && margin == 0
+                    ? BattleTally.Result.TIE
+                    : sides.get(i).id().equals(snapshot.winner()) ? BattleTally.Result.WIN : BattleTally.Result.LOSS;
+            for (RoomBinding room : row.setup().sides().get(i).rooms()) {
+                creators.add(new BattleTally.CreatorResult(
+                        room.username().toLowerCase(Locale.ROOT), outcome, score, margin));
+            }
+        }
+        return new BattleTally.Outcome(row.id(), LocalDate.ofInstant(endedAt, ZoneOffset.UTC), creators);
+    }
+
+    private boolean save(BattleResultRow result, Instant endedAt, BattleTally.Outcome outcome) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                repository.finish(result, endedAt);
+                repository.finish(result, endedAt, outcome);
                 return true;
             } catch (RuntimeException e) {
                 log.warn(

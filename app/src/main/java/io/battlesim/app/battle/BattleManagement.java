@@ -220,6 +220,21 @@ public class BattleManagement {
         return find(battleId).orElseThrow(() -> new BattleNotFoundException(battleId));
     }
 
+    /**
+     * Deletes a finished battle with its event log and result; {@link BattleDeleting} lets other modules take their
+     * part off in the same transaction. Throws {@link BattleStateException} for a battle that has not ended (end it
+     * first) and {@link BattleNotFoundException} for an unknown one.
+     */
+    public void delete(String battleId) {
+        BattleRow row = requireRow(battleId);
+        if (row.status() != BattleStatus.ENDED) {
+            throw new BattleStateException("Only a finished battle can be deleted: end it first.");
+        }
+        if (!repository.delete(battleId, () -> events.publishEvent(new BattleDeleting(battleId)))) {
+            throw new BattleNotFoundException(battleId);
+        }
+    }
+
     /** The battle with this id, if any. */
     public Optional<BattleView> find(String battleId) {
         Objects.requireNonNull(battleId, "battleId must not be null");

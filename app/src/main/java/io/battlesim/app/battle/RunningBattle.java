@@ -54,6 +54,7 @@ final class RunningBattle {
     private final List<Submission> batch = new ArrayList<>();
     private final List<LoggedEvent> toLog = new ArrayList<>();
     private final List<@Nullable ApplyResult> results = new ArrayList<>();
+    private final GiftLines giftLines;
     private final Thread writer;
 
     private volatile BattleRow row;
@@ -92,6 +93,7 @@ final class RunningBattle {
                         row.lastSequence(), upTo -> runtime.repository().reserveSequences(id, upTo)),
                 runtime.settings().scoreboardInterval().toNanos());
         this.maxBatch = runtime.settings().maxBatchSize();
+        this.giftLines = new GiftLines(row.setup());
         this.latest = battle.snapshot();
         this.lastVersion = battle.version();
         this.writer = Thread.ofVirtual().name("battle-" + id).unstarted(this::run);
@@ -242,6 +244,7 @@ final class RunningBattle {
     private boolean applyBatch() {
         toLog.clear();
         results.clear();
+        giftLines.clear();
         Instant recordedAt = runtime.clock().instant();
         boolean faulty = false;
         for (Submission submission : batch) {
@@ -264,6 +267,7 @@ final class RunningBattle {
                 continue;
             }
             results.add(result);
+            giftLines.add(result);
             if (isTimerCommand(event) && result instanceof ApplyResult.Ignored) {
                 ignoredTimerCommands++;
             }
@@ -292,7 +296,8 @@ final class RunningBattle {
         }
         long started = System.nanoTime();
         try {
-            runtime.log().appendBatch(id, toLog);
+            runtime.log()
+                    .appendBatch(id, toLog, giftLines.tally(id, toLog.getLast().recordedAt()));
         } catch (RuntimeException e) {
             log.error("Appending {} events to the log of battle {} failed; the batch is refused", toLog.size(), id, e);
             failBatch(new BattleUnavailableException("the event log is unavailable", e));

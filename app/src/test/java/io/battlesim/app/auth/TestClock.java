@@ -26,6 +26,11 @@ public final class TestClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Moves the clock to {@code instant}, forwards or back. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public ObjectProvider<Clock> provider() {
         return providerOf(this);
     }

@@ -67,8 +67,8 @@ class BattlePublisherTests {
 
         boolean phaseChanged = publisher.alerts(List.of(
                 new Change.StreakUpdated("s1", sender, rose, 2, 2),
-                new Change.GiftCommitted("s1", sender, rose, 3, 3, 3, false, 10),
-                new Change.GiftCommitted("s2", sender, rose, 1, 1, 1, true, 11)));
+                new Change.GiftCommitted("s1", "r1", sender, rose, 3, 3, 3, false, 10),
+                new Change.GiftCommitted("s2", "r2", sender, rose, 1, 1, 1, true, 11)));
 
         assertThat(phaseChanged).isFalse();
         assertThat(received)

@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * #crash()} stops it without any goodbye, as a killed process would, so a new rig over the same database resumes
  * from the log.
  */
-final class BattleTestRig {
+public final class BattleTestRig {
 
     static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
@@ -31,6 +31,7 @@ final class BattleTestRig {
     final InProcessBattleUpdates updates;
     final RunningBattles running;
     final BattleManagement battles;
+    final BattleTallies tallies;
 
     BattleTestRig(Database database, TestClock clock) {
         this(database, clock, log -> log);
@@ -57,7 +58,27 @@ final class BattleTestRig {
         this.running = new RunningBattles(runtime, events);
         this.battles = new BattleManagement(
                 repository, running, new BattleSecrets(SECRET), new BattleViews(repository, log), runtime, events);
+        this.tallies = new BattleTallies(
+                new io.battlesim.app.battle.persistence.BattleTallyStore(database.dataSource(), json));
         running.start();
+    }
+
+    /** The battle module over {@code database}, on a clock the test moves (for tests of other modules). */
+    public static BattleTestRig on(Database database, TestClock clock) {
+        return new BattleTestRig(database, clock);
+    }
+
+    public BattleManagement battles() {
+        return battles;
+    }
+
+    public BattleTallies tallies() {
+        return tallies;
+    }
+
+    /** Stops the battles' writers and timers. */
+    public void stop() {
+        running.stop();
     }
 
     /** A new process over the same database: resumes LIVE battles as at application start. */

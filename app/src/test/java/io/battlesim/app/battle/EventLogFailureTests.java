@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -69,11 +70,12 @@ class EventLogFailureTests {
         }
 
         @Override
-        public void appendBatch(String battleId, List<LoggedEvent> events) {
+        public void appendBatch(
+                String battleId, List<LoggedEvent> events, io.battlesim.app.battle.BattleTally.@Nullable Gifts gifts) {
             if (failing) {
                 throw new DataAccessResourceFailureException("database unavailable");
             }
-            log.appendBatch(battleId, events);
+            log.appendBatch(battleId, events, gifts);
         }
 
         @Override

@@ -1,7 +1,9 @@
 package io.battlesim.app.battle.persistence;
 
+import io.battlesim.app.battle.BattleTally;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The durable, append-only event log of every battle. */
 public interface BattleEventLog {
@@ -13,7 +15,18 @@ public interface BattleEventLog {
      * @param battleId the battle; never null
      * @param events entries with consecutive sequence numbers following the log's last one; never null
      */
-    void appendBatch(String battleId, List<LoggedEvent> events);
+    default void appendBatch(String battleId, List<LoggedEvent> events) {
+        appendBatch(battleId, events, null);
+    }
+
+    /**
+     * Appends events to one battle's log, and what their gifts add to the leaderboards, in a single transaction.
+     *
+     * @param battleId the battle; never null
+     * @param events entries with consecutive sequence numbers following the log's last one; never null
+     * @param gifts the gifts these events committed, or null when they committed none
+     */
+    void appendBatch(String battleId, List<LoggedEvent> events, BattleTally.@Nullable Gifts gifts);
 
     /** Streams one battle's log in sequence order to {@code sink}, without holding it all in memory. */
     void readAll(String battleId, Consumer<LoggedEvent> sink);

@@ -2,6 +2,7 @@ package io.battlesim.app.battle.persistence;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.battlesim.app.battle.BattleTally;
 import io.battlesim.engine.event.ArmiesUpdated;
 import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.BattleFinished;
@@ -31,6 +32,7 @@ public final class BattleJson {
     public BattleJson() {
         this.mapper = JsonMapper.builder()
                 .addMixIn(BattleEvent.class, BattleEventMixin.class)
+                .addMixIn(BattleTally.class, BattleTallyMixin.class)
                 .build();
     }
 
@@ -42,6 +44,16 @@ public final class BattleJson {
     /** An event read back from {@link #writeEvent(BattleEvent)}. */
     public BattleEvent readEvent(String json) {
         return mapper.readValue(Objects.requireNonNull(json, "json must not be null"), BattleEvent.class);
+    }
+
+    /** A tally as JSON, with its type name. */
+    public String writeTally(BattleTally tally) {
+        return mapper.writeValueAsString(Objects.requireNonNull(tally, "tally must not be null"));
+    }
+
+    /** A tally read back from {@link #writeTally(BattleTally)}. */
+    public BattleTally readTally(String json) {
+        return mapper.readValue(Objects.requireNonNull(json, "json must not be null"), BattleTally.class);
     }
 
     /** Any value (a record, a list, a map) as JSON. */
@@ -71,4 +83,12 @@ public final class BattleJson {
         @JsonSubTypes.Type(value = BattleFinished.class, name = "tiktokBattleFinished")
     })
     private interface BattleEventMixin {}
+
+    /** The tally type names, stable in stored tallies. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = BattleTally.Gifts.class, name = "gifts"),
+        @JsonSubTypes.Type(value = BattleTally.Outcome.class, name = "outcome")
+    })
+    private interface BattleTallyMixin {}
 }

@@ -3,6 +3,7 @@ package io.battlesim.app.battle.persistence;
 import io.battlesim.app.battle.BattleSetup;
 import io.battlesim.app.battle.BattleStatus;
 import io.battlesim.app.battle.BattleSummary;
+import io.battlesim.app.battle.BattleTally;
 import io.battlesim.engine.BattleStatistics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,12 +111,17 @@ public class BattleRepository {
     }
 
     /** Saves the result and marks the battle ENDED, in one transaction. */
-    public void finish(BattleResultRow result, Instant endedAt) {
+    public void finish(BattleResultRow result, Instant endedAt, BattleTally.Outcome outcome) {
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("UPDATE battle SET status = 'ENDED', ended_at = :endedAt WHERE id = :id")
+            int ended = jdbc.sql(
+                            "UPDATE battle SET status = 'ENDED', ended_at = :endedAt WHERE id = :id AND status <> 'ENDED'")
                     .param("endedAt", utc(endedAt))
                     .param("id", result.battleId())
                     .update();
+            if (ended == 1) {
+                // the result counts on the boards once, however often a battle is finished again from its log
+                BattleTallyRows.insert(jdbc, result.battleId(), json.writeTally(outcome), endedAt);
+            }
             jdbc.sql("DELETE FROM battle_result WHERE battle_id = :id")
                     .param("id", result.battleId())
                     .update();
@@ -129,6 +135,21 @@ public class BattleRepository {
                     .param("summary", json.write(result.summary()))
                     .update();
         });
+    }
+
+    /**
+     * Deletes a finished battle (its log, result and tallies go with it by cascade), after {@code before} ran in the
+     * same transaction; false when there was no such finished battle.
+     */
+    public boolean delete(String id, Runnable before) {
+        Boolean deleted = transactions.execute(status -> {
+            before.run();
+            return jdbc.sql("DELETE FROM battle WHERE id = :id AND status = 'ENDED'")
+                            .param("id", id)
+                            .update()
+                    == 1;
+        });
+        return Boolean.TRUE.equals(deleted);
     }
 
     /** The saved result of a finished battle. */

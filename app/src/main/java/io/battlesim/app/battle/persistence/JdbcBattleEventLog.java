@@ -1,5 +1,6 @@
 package io.battlesim.app.battle.persistence;
 
+import io.battlesim.app.battle.BattleTally;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,16 +41,26 @@ public class JdbcBattleEventLog implements BattleEventLog {
     }
 
     @Override
-    public void appendBatch(String battleId, List<LoggedEvent> events) {
+    public void appendBatch(String battleId, List<LoggedEvent> events, BattleTally.@Nullable Gifts gifts) {
         Objects.requireNonNull(battleId, "battleId must not be null");
         if (events.isEmpty()) {
             return;
         }
+        String tally = gifts == null ? null : json.writeTally(gifts);
         String[] payloads = new String[events.size()];
         for (int i = 0; i < payloads.length; i++) {
             payloads[i] = json.writeEvent(events.get(i).event());
         }
-        transactions.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+        transactions.executeWithoutResult(status -> {
+            insertEvents(battleId, events, payloads);
+            if (tally != null) {
+                BattleTallyRows.insert(client, battleId, tally, events.getLast().recordedAt());
+            }
+        });
+    }
+
+    private void insertEvents(String battleId, List<LoggedEvent> events, String[] payloads) {
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement statement, int i) throws SQLException {
                 LoggedEvent event = events.get(i);
@@ -62,7 +74,7 @@ public class JdbcBattleEventLog implements BattleEventLog {
             public int getBatchSize() {
                 return payloads.length;
             }
-        }));
+        });
     }
 
     @Override

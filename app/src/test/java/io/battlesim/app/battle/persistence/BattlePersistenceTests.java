@@ -206,7 +206,12 @@ class BattlePersistenceTests {
             var result = new BattleResultRow(
                     row.id(), "s1", false, Map.of("s1", 199L, "s2", 0L), battle.statistics(), summary);
 
-            battles().finish(result, Instant.EPOCH.plusSeconds(60));
+            battles()
+                    .finish(
+                            result,
+                            Instant.EPOCH.plusSeconds(60),
+                            new io.battlesim.app.battle.BattleTally.Outcome(
+                                    row.id(), java.time.LocalDate.EPOCH, List.of()));
 
             BattleRow ended = battles().find(row.id()).orElseThrow();
             assertThat(ended.status()).isEqualTo(BattleStatus.ENDED);

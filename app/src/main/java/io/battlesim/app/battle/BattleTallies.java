@@ -1,0 +1,41 @@
+package io.battlesim.app.battle;
+
+import io.battlesim.app.battle.persistence.BattleTallyStore;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * What battles added to the leaderboards, for the module that adds them up: each {@link BattleTally} is handed out
+ * exactly once, inside a transaction that also deletes it, so totals updated by the consumer in the same
+ * transaction (same data source) count every committed gift once even if the app stops midway.
+ */
+@Service
+public class BattleTallies {
+
+    private final BattleTallyStore store;
+
+    BattleTallies(BattleTallyStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Applies the oldest tallies, at most {@code limit}, in one transaction.
+     *
+     * @param applier adds the tallies up, on the same data source; a failure rolls everything back
+     * @return how many tallies were applied (0 when none was waiting)
+     */
+    public int drain(int limit, Consumer<List<BattleTally>> applier) {
+        return store.drain(limit, "", Objects.requireNonNull(applier, "applier must not be null"));
+    }
+
+    /** As {@link #drain}, for one battle's tallies only (before the battle is hidden from the boards or deleted). */
+    public int drainBattle(String battleId, int limit, Consumer<List<BattleTally>> applier) {
+        Objects.requireNonNull(battleId, "battleId must not be null");
+        if (battleId.isEmpty()) {
+            throw new IllegalArgumentException("battleId must not be empty");
+        }
+        return store.drain(limit, battleId, Objects.requireNonNull(applier, "applier must not be null"));
+    }
+}

@@ -1,0 +1,45 @@
+package io.battlesim.app.battle.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Table {@code battle_tally}: what battles add to the leaderboards until the leaderboards took it. */
+final class BattleTallyRows {
+
+    private BattleTallyRows() {}
+
+    /** Inserts one tally (in the caller's transaction). */
+    static void insert(JdbcClient jdbc, String battleId, String payload, Instant at) {
+        jdbc.sql("INSERT INTO battle_tally (battle_id, payload, created_at) VALUES (:battle, :payload, :at)")
+                .param("battle", battleId)
+                .param("payload", payload)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    /** A stored tally row. */
+    record Row(long id, String payload) {}
+
+    /** The oldest {@code limit} tallies, optionally of one battle only. */
+    static List<Row> oldest(JdbcClient jdbc, int limit, String battleId) {
+        String filter = battleId.isEmpty() ? "" : " WHERE battle_id = :battle";
+        var statement = jdbc.sql(
+                        "SELECT id, payload FROM battle_tally" + filter + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit);
+        if (!battleId.isEmpty()) {
+            statement = statement.param("battle", battleId);
+        }
+        return statement
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    static void delete(JdbcClient jdbc, List<Long> ids) {
+        jdbc.sql("DELETE FROM battle_tally WHERE id IN (:ids)")
+                .param("ids", ids)
+                .update();
+    }
+}

@@ -1,0 +1,47 @@
+package io.battlesim.app.battle.persistence;
+
+import io.battlesim.app.battle.BattleTally;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Hands out stored tallies once: read, applied and deleted in one transaction. */
+@Repository
+public class BattleTallyStore {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final BattleJson json;
+
+    public BattleTallyStore(DataSource dataSource, BattleJson json) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.json = Objects.requireNonNull(json, "json must not be null");
+    }
+
+    /**
+     * Gives the oldest tallies (at most {@code limit}; of one battle when {@code battleId} is not empty) to {@code
+     * applier} and deletes them, in one transaction that the applier's own JDBC work on the same data source joins.
+     *
+     * @return how many were applied
+     */
+    public int drain(int limit, String battleId, Consumer<List<BattleTally>> applier) {
+        Integer applied = transactions.execute(status -> {
+            List<BattleTallyRows.Row> rows = BattleTallyRows.oldest(jdbc, limit, battleId);
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            applier.accept(
+                    rows.stream().map(row -> json.readTally(row.payload())).toList());
+            BattleTallyRows.delete(
+                    jdbc, rows.stream().map(BattleTallyRows.Row::id).toList());
+            return rows.size();
+        });
+        return applied == null ? 0 : applied;
+    }
+}

@@ -1,0 +1,272 @@
+package io.battlesim.app.leaderboard;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the boards. Every read is an index range of the maintained totals: the top of a board in rank order, a
+ * gifter found by username, and a rank as one plus the number of gifters with more coins (competition ranking:
+ * equal coins share a rank; within it the order is by TikTok user id, so it never changes between two reads).
+ */
+@Service
+public class Leaderboards {
+
+    private static final String GIFTER_COLUMNS = "gifter_id, unique_id, nickname, coins, gifts";
+    private static final String BOARD =
+            "scope = :scope AND scope_key = :key AND period = :period" + " AND period_start = :start";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Leaderboards(DataSource dataSource, ObjectProvider<Clock> clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Today in UTC, the day the windows are counted from. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * The top of a gifter board.
+     *
+     * @param creator a creator's username for their board, or null for the platform's
+     * @param window the time window
+     * @param limit how many lines (1 to 500)
+     * @param offset how many to skip from the top
+     */
+    public List<GifterEntry> topGifters(@Nullable String creator, Window window, int limit, long offset) {
+        Board board = board(creator, window);
+        List<Row> rows = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
+                        + " ORDER BY coins DESC, gifter_id OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY"))
+                .param("offset", Math.max(0, offset))
+                .param("limit", Math.clamp(limit, 1, 500))
+                .query(Leaderboards::row)
+                .list();
+        List<GifterEntry> entries = new ArrayList<>(rows.size());
+        long rank = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (i == 0) {
+                rank = rankOf(board, row.coins());
+            } else if (row.coins() != rows.get(i - 1).coins()) {
+                rank = Math.max(0, offset) + i + 1;
+            }
+            entries.add(row.entry(rank));
+        }
+        return entries;
+    }
+
+    /** A gifter's rank on a board by TikTok username (with or without the at sign), with their neighbours. */
+    public Optional<GifterRank> rankOf(@Nullable String creator, Window window, String username) {
+        Board board = board(creator, window);
+        String uniqueId = normalise(username);
+        Optional<Row> own = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
+                        + " AND unique_id = :uniqueId ORDER BY coins DESC, gifter_id FETCH FIRST 1 ROWS ONLY"))
+                .param("uniqueId", uniqueId)
+                .query(Leaderboards::row)
+                .optional();
+        return own.map(row -> {
+            List<Row> above = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
+                            + " AND (coins > :coins OR (coins = :coins AND gifter_id < :gifter))"
+                            + " ORDER BY coins, gifter_id DESC FETCH FIRST 2 ROWS ONLY"))
+                    .param("coins", row.coins())
+                    .param("gifter", row.gifterId())
+                    .query(Leaderboards::row)
+                    .list();
+            List<Row> below = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
+                            + " AND (coins < :coins OR (coins = :coins AND gifter_id > :gifter))"
+                            + " ORDER BY coins DESC, gifter_id FETCH FIRST 2 ROWS ONLY"))
+                    .param("coins", row.coins())
+                    .param("gifter", row.gifterId())
+                    .query(Leaderboards::row)
+                    .list();
+            List<GifterEntry> aboveEntries = new ArrayList<>();
+            for (int i = above.size() - 1; i >= 0; i--) {
+                aboveEntries.add(above.get(i).entry(rankOf(board, above.get(i).coins())));
+            }
+            long rank = rankOf(board, row.coins());
+            List<GifterEntry> belowEntries =
+                    below.stream().map(b -> b.entry(rankOf(board, b.coins()))).toList();
+            return new GifterRank(row.entry(rank), aboveEntries, belowEntries);
+        });
+    }
+
+    /**
+     * The top creators of a window.
+     *
+     * @param minBattles for the win-rate order, creators with fewer finished battles are left out
+     * @param limit how many lines (1 to 500)
+     */
+    public List<CreatorEntry> topCreators(Window window, CreatorOrder order, int minBattles, int limit) {
+        LocalDate start = window.start(today());
+        int max = Math.clamp(limit, 1, 500);
+        String columns = "creator, battles, wins, losses, ties, margin_sum, coins";
+        var select = switch (order) {
+            case WINS ->
+                jdbc.sql("SELECT " + columns + " FROM board_creator WHERE period = :period"
+                        + " AND period_start = :start AND battles > 0 ORDER BY wins DESC, creator FETCH FIRST :limit ROWS"
+                        + " ONLY");
+            case COINS ->
+                jdbc.sql("SELECT " + columns + " FROM board_creator WHERE period = :period"
+                        + " AND period_start = :start ORDER BY coins DESC, creator FETCH FIRST :limit ROWS ONLY");
+            // creators are few next to gifters; the rate is computed over the window's rows that qualify
+            case WIN_RATE ->
+                jdbc.sql("SELECT " + columns + " FROM board_creator WHERE period = :period"
+                        + " AND period_start = :start AND battles >= :minBattles AND battles > 0");
+        };
+        List<CreatorEntry> rows = select.param("period", window.code())
+                .param("start", Date.valueOf(start))
+                .param("limit", max)
+                .param("minBattles", Math.max(1, minBattles))
+                .query((rs, i) -> creator(rs))
+                .list();
+        List<CreatorEntry> sorted = new ArrayList<>(rows);
+        if (order == CreatorOrder.WIN_RATE) {
+            sorted.sort(Comparator.comparingDouble(CreatorEntry::winRate)
+                    .reversed()
+                    .thenComparing(
+                            Comparator.comparingLong(CreatorEntry::battles).reversed())
+                    .thenComparing(CreatorEntry::creator));
+            if (sorted.size() > max) {
+                sorted = new ArrayList<>(sorted.subList(0, max));
+            }
+        }
+        return ranked(sorted, order);
+    }
+
+    /** A creator's line for a window, if they finished a battle or received gifts in it. */
+    public Optional<CreatorEntry> creator(String username, Window window) {
+        return jdbc.sql("SELECT creator, battles, wins, losses, ties, margin_sum, coins FROM board_creator"
+                        + " WHERE period = :period AND period_start = :start AND creator = :creator")
+                .param("period", window.code())
+                .param("start", Date.valueOf(window.start(today())))
+                .param("creator", normalise(username))
+                .query((rs, i) -> creator(rs))
+                .optional();
+    }
+
+    /** A battle's gifters, most coins first, per receiving creator summed (the battle's own board). */
+    public List<GifterEntry> battleGifters(String battleId, int limit) {
+        List<Row> rows = jdbc.sql("SELECT gifter_id, MAX(unique_id), MAX(nickname), SUM(coins), SUM(gifts)"
+                        + " FROM board_battle_gifter WHERE battle_id = :battle GROUP BY gifter_id"
+                        + " ORDER BY SUM(coins) DESC, gifter_id FETCH FIRST :limit ROWS ONLY")
+                .param("battle", battleId)
+                .param("limit", Math.clamp(limit, 1, 500))
+                .query(Leaderboards::row)
+                .list();
+        List<GifterEntry> entries = new ArrayList<>(rows.size());
+        long rank = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == 0 || rows.get(i).coins() != rows.get(i - 1).coins()) {
+                rank = i + 1;
+            }
+            entries.add(rows.get(i).entry(rank));
+        }
+        return entries;
+    }
+
+    /** A username as stored: lower case, no at sign, no surrounding blanks. */
+    public static String normalise(String username) {
+        String value = username.strip();
+        if (value.startsWith("@")) {
+            value = value.substring(1);
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    private long rankOf(Board board, long coins) {
+        Long above = board.bind(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE " + BOARD + " AND coins > :coins"))
+                .param("coins", coins)
+                .query(Long.class)
+                .single();
+        return 1 + (above == null ? 0 : above);
+    }
+
+    private Board board(@Nullable String creator, Window window) {
+        LocalDate start = window.start(today());
+        return creator == null
+                ? new Board("ALL", "", window.code(), start)
+                : new Board("CREATOR", normalise(creator), window.code(), start);
+    }
+
+    private static List<CreatorEntry> ranked(List<CreatorEntry> sorted, CreatorOrder order) {
+        List<CreatorEntry> ranked = new ArrayList<>(sorted.size());
+        long rank = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            CreatorEntry entry = sorted.get(i);
+            if (i == 0 || value(entry, order) != value(sorted.get(i - 1), order)) {
+                rank = i + 1;
+            }
+            ranked.add(new CreatorEntry(
+                    rank,
+                    entry.creator(),
+                    entry.battles(),
+                    entry.wins(),
+                    entry.losses(),
+                    entry.ties(),
+                    entry.winRate(),
+                    entry.averageMargin(),
+                    entry.coins()));
+        }
+        return ranked;
+    }
+
+    private static double value(CreatorEntry entry, CreatorOrder order) {
+        return switch (order) {
+            case WINS -> entry.wins();
+            case WIN_RATE -> entry.winRate();
+            case COINS -> entry.coins();
+        };
+    }
+
+    private static CreatorEntry creator(ResultSet rs) throws SQLException {
+        long battles = rs.getLong(2);
+        long wins = rs.getLong(3);
+        return new CreatorEntry(
+                0,
+                rs.getString(1),
+                battles,
+                wins,
+                rs.getLong(4),
+                rs.getLong(5),
+                battles == 0 ? 0 : (double) wins / battles,
+                battles == 0 ? 0 : (double) rs.getLong(6) / battles,
+                rs.getLong(7));
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
+    }
+
+    private record Row(String gifterId, String uniqueId, String nickname, long coins, long gifts) {
+        GifterEntry entry(long rank) {
+            return new GifterEntry(rank, gifterId, uniqueId, nickname, coins, gifts);
+        }
+    }
+
+    private record Board(String scope, String key, String period, LocalDate start) {
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement
+                    .param("scope", scope)
+                    .param("key", key)
+                    .param("period", period)
+                    .param("start", Date.valueOf(start));
+        }
+    }
+}

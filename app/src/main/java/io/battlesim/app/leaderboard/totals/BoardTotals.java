@@ -1,0 +1,197 @@
+package io.battlesim.app.leaderboard.totals;
+
+import io.battlesim.app.battle.BattleTallies;
+import io.battlesim.app.battle.BattleTally;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one writer of the leaderboard totals. Tallies are added in the transaction that takes them from the battle
+ * module, so each counts exactly once; hiding, showing or deleting a battle first takes that battle's waiting
+ * tallies, then subtracts (or adds back) everything the battle contributed. One lock orders these writers in this
+ * process, so a tally of a battle being hidden is never added to the public boards after the subtraction.
+ */
+@Component
+public class BoardTotals {
+
+    /** Tallies taken per transaction. */
+    static final int DRAIN_BATCH = 200;
+
+    private final BattleTallies tallies;
+    private final BattleRows battles;
+    private final BoardRows boards;
+    private final TransactionTemplate transactions;
+    private final ReentrantLock writer = new ReentrantLock();
+
+    public BoardTotals(BattleTallies tallies, DataSource dataSource) {
+        var jdbc = new JdbcTemplate(dataSource);
+        this.tallies = tallies;
+        this.battles = new BattleRows(jdbc);
+        this.boards = new BoardRows(jdbc);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /**
+     * Adds every waiting tally to the totals.
+     *
+     * @return the battles and creators whose boards changed (for live overlays); empty when nothing was waiting
+     */
+    public Changed drainAll() {
+        Changed changed = new Changed(new LinkedHashSet<>(), new LinkedHashSet<>());
+        writer.lock();
+        try {
+            while (tallies.drain(DRAIN_BATCH, batch -> apply(batch, changed)) == DRAIN_BATCH) {
+                // more are waiting
+            }
+        } finally {
+            writer.unlock();
+        }
+        return changed;
+    }
+
+    /** Takes a battle off the public boards (its own board and rows stay); false if it was hidden already. */
+    public boolean hide(String battleId) {
+        return changeVisibility(battleId, true);
+    }
+
+    /** Puts a hidden battle back on the public boards; false if it was not hidden. */
+    public boolean show(String battleId) {
+        return changeVisibility(battleId, false);
+    }
+
+    /**
+     * Takes everything a battle contributed off the boards, before the battle is deleted: call it inside the
+     * transaction that deletes the battle, so both happen or neither.
+     */
+    public void forget(String battleId) {
+        writer.lock();
+        try {
+            transactions.executeWithoutResult(status -> {
+                drainBattle(battleId);
+                if (!battles.hidden(battleId)) {
+                    contribution(battleId, -1);
+                }
+            });
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Whether the battle's owner took it off the public boards. */
+    public boolean hidden(String battleId) {
+        return battles.hidden(battleId);
+    }
+
+    private boolean changeVisibility(String battleId, boolean hide) {
+        writer.lock();
+        try {
+            Boolean changed = transactions.execute(status -> {
+                drainBattle(battleId);
+                if (battles.hidden(battleId) == hide) {
+                    return false;
+                }
+                if (hide) {
+                    battles.hide(battleId);
+                } else {
+                    battles.show(battleId);
+                }
+                contribution(battleId, hide ? -1 : 1);
+                return true;
+            });
+            return Boolean.TRUE.equals(changed);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private void drainBattle(String battleId) {
+        Changed ignored = new Changed(new HashSet<>(), new HashSet<>());
+        while (tallies.drainBattle(battleId, DRAIN_BATCH, batch -> apply(batch, ignored)) == DRAIN_BATCH) {
+            // more are waiting
+        }
+    }
+
+    /** Adds ({@code sign} 1) or subtracts (-1) all a battle gave to the public totals. */
+    private void contribution(String battleId, int sign) {
+        GifterDeltas gifters = new GifterDeltas();
+        CreatorDeltas creators = new CreatorDeltas();
+        for (BattleRows.GifterRow row : battles.gifters(battleId)) {
+            gifters.add(
+                    row.creator(),
+                    row.gifterId(),
+                    row.uniqueId(),
+                    row.nickname(),
+                    row.day(),
+                    sign * row.coins(),
+                    sign * row.gifts());
+            creators.coins(row.creator(), row.day(), sign * row.coins());
+        }
+        for (BattleRows.CreatorRow row : battles.creators(battleId)) {
+            creators.result(row.creator(), row.day(), row.result(), row.margin(), sign);
+        }
+        boards.write(gifters);
+        boards.write(creators);
+    }
+
+    private void apply(List<BattleTally> batch, Changed changed) {
+        Set<String> hidden = battles.hidden(
+                batch.stream().map(BattleTally::battleId).distinct().toList());
+        GifterDeltas gifters = new GifterDeltas();
+        CreatorDeltas creators = new CreatorDeltas();
+        for (BattleTally tally : batch) {
+            boolean visible = !hidden.contains(tally.battleId());
+            changed.battles().add(tally.battleId());
+            switch (tally) {
+                case BattleTally.Gifts gifts -> {
+                    battles.add(gifts);
+                    if (visible) {
+                        for (BattleTally.GiftLine line : gifts.lines()) {
+                            gifters.add(
+                                    line.creator(),
+                                    line.gifterId(),
+                                    line.uniqueId(),
+                                    line.nickname(),
+                                    gifts.day(),
+                                    line.coins(),
+                                    line.gifts());
+                            creators.coins(line.creator(), gifts.day(), line.coins());
+                            changed.creators().add(line.creator());
+                        }
+                    }
+                }
+                case BattleTally.Outcome outcome -> {
+                    battles.add(outcome);
+                    if (visible) {
+                        for (BattleTally.CreatorResult creator : outcome.creators()) {
+                            creators.result(creator.creator(), outcome.day(), creator.result(), creator.margin(), 1);
+                            changed.creators().add(creator.creator());
+                        }
+                    }
+                }
+            }
+        }
+        boards.write(gifters);
+        boards.write(creators);
+    }
+
+    /**
+     * Boards that changed.
+     *
+     * @param battles battles whose own board changed
+     * @param creators creators whose board changed
+     */
+    public record Changed(Set<String> battles, Set<String> creators) {
+
+        public boolean isEmpty() {
+            return battles.isEmpty() && creators.isEmpty();
+        }
+    }
+}
