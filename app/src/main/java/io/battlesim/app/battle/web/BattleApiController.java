@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -122,6 +123,24 @@ class BattleApiController {
                     String controlToken) {
         access.requireControl(require(id), user, controlToken);
         return BattleResponses.Battle.of(battles.end(id), true);
+    }
+
+    @Operation(
+            summary = "Delete a finished battle",
+            description = "Deletes the battle with its event log and result, and takes its gifts and result off every"
+                    + " leaderboard. Only a finished battle (409 otherwise: end it first). The battle's owner, or the"
+                    + " control token's holder for a battle created without signing in.")
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(
+            @PathVariable String id,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            @Parameter(description = CONTROL_TOKEN_DOC)
+                    @RequestHeader(name = BattleApiAccess.CONTROL_HEADER, required = false)
+                    @Nullable
+                    String controlToken) {
+        access.requireControl(require(id), user, controlToken);
+        battles.delete(id);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(
