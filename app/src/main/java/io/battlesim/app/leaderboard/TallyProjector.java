@@ -18,10 +18,12 @@ class TallyProjector {
     private static final Logger log = LoggerFactory.getLogger(TallyProjector.class);
 
     private final BoardTotals totals;
+    private final Leaderboards leaderboards;
     private final ApplicationEventPublisher events;
 
-    TallyProjector(BoardTotals totals, ApplicationEventPublisher events) {
+    TallyProjector(BoardTotals totals, Leaderboards leaderboards, ApplicationEventPublisher events) {
         this.totals = totals;
+        this.leaderboards = leaderboards;
         this.events = events;
     }
 

@@ -135,6 +135,29 @@ class LeaderboardsTests {
                     .as("a hidden battle keeps its own board")
                     .isNotEmpty();
             assertThat(boards.battleGifters(deleted, 500)).isEmpty();
+
+            // Weeks later: past periods are pruned; hiding an old battle then takes it off the all-time boards only.
+            LocalDate later = first.plusDays(70);
+            clock.set(later.atTime(12, 0).toInstant(ZoneOffset.UTC));
+            assertThat(totals.prune(later)).isPositive();
+            var jdbc = database.orElseThrow().jdbc();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE period <> 'A'")
+                            .query(Long.class)
+                            .single())
+                    .as("rows of periods no board shows")
+                    .isZero();
+            String old = ids.get(0);
+            assertThat(totals.hide(old)).isTrue();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE coins < 0 OR gifts < 0")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE period <> 'A'")
+                            .query(Long.class)
+                            .single())
+                    .as("no past period comes back")
+                    .isZero();
+            assertBoard(boards, null, Window.ALL, later, Set.of(hidden, deleted, old));
         }
 
         private String playBattle(BattleManagement battles, SplittableRandom random, int number) {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes summed changes to {@code board_gifter} and {@code board_creator}: a batch of UPDATEs adding each delta,
  * then a batch of INSERTs for the rows that did not exist yet (portable to H2 and PostgreSQL, and one writer at a
  * time, see {@code BoardTotals}). Rows a subtraction brings back to nothing are deleted, so the gifters of a hidden
- * or deleted battle alone leave the boards.
+ * or deleted battle alone leave the boards; a subtraction from a row already pruned (a past period) is dropped.
  */
 final class BoardRows {
 
@@ -39,7 +39,9 @@ final class BoardRows {
                     statement.setString(4, delta.nickname);
                     setKey(statement, 5, key);
                 }));
-        List<Map.Entry<GifterDeltas.Key, GifterDeltas.Delta>> missing = missing(rows, updated);
+        List<Map.Entry<GifterDeltas.Key, GifterDeltas.Delta>> missing = missing(rows, updated).stream()
+                .filter(row -> row.getValue().coins > 0 || row.getValue().gifts > 0)
+                .toList();
         if (!missing.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO board_gifter (coins, gifts, unique_id, nickname, scope, scope_key, period,"
@@ -74,7 +76,9 @@ final class BoardRows {
         int[] updated = jdbc.batchUpdate(
                 "UPDATE board_creator SET " + set + " WHERE period = ? AND period_start = ? AND creator = ?",
                 batch(rows, BoardRows::setCreator));
-        List<Map.Entry<CreatorDeltas.Key, CreatorDeltas.Delta>> missing = missing(rows, updated);
+        List<Map.Entry<CreatorDeltas.Key, CreatorDeltas.Delta>> missing = missing(rows, updated).stream()
+                .filter(row -> row.getValue().battles > 0 || row.getValue().coins > 0)
+                .toList();
         if (!missing.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO board_creator (battles, wins, losses, ties, margin_sum, coins, period, period_start,"
@@ -94,6 +98,29 @@ final class BoardRows {
                         statement.setString(3, key.creator());
                     }));
         }
+    }
+
+    /**
+     * Deletes the rows of periods no board shows any more: days before yesterday, weeks before last week, months
+     * before last month (the current and the previous period of each window stay).
+     *
+     * @return how many rows went
+     */
+    int prune(java.time.LocalDate today) {
+        int deleted = 0;
+        for (io.battlesim.app.leaderboard.Window window : io.battlesim.app.leaderboard.Window.values()) {
+            if (window == io.battlesim.app.leaderboard.Window.ALL) {
+                continue;
+            }
+            java.time.LocalDate previous = window.start(window.start(today).minusDays(1));
+            for (String table : new String[] {"board_gifter", "board_creator"}) {
+                deleted += jdbc.update(
+                        "DELETE FROM " + table + " WHERE period = ? AND period_start < ?",
+                        window.code(),
+                        Date.valueOf(previous));
+            }
+        }
+        return deleted;
     }
 
     private static void setKey(PreparedStatement statement, int first, GifterDeltas.Key key) throws SQLException {

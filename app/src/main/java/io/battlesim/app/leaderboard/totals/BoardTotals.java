@@ -85,6 +85,17 @@ public class BoardTotals {
         }
     }
 
+    /** Deletes the totals of periods no board shows any more (see {@code BoardRows#prune}); how many rows went. */
+    public int prune(java.time.LocalDate today) {
+        writer.lock();
+        try {
+            Integer deleted = transactions.execute(status -> boards.prune(today));
+            return deleted == null ? 0 : deleted;
+        } finally {
+            writer.unlock();
+        }
+    }
+
     /** Whether the battle's owner took it off the public boards. */
     public boolean hidden(String battleId) {
         return battles.hidden(battleId);
