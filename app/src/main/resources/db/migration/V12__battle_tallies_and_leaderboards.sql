@@ -80,3 +80,16 @@ CREATE TABLE board_creator (
 
 CREATE INDEX board_creator_coins_idx ON board_creator (period, period_start, coins DESC, creator);
 CREATE INDEX board_creator_wins_idx ON board_creator (period, period_start, wins DESC, creator);
+
+-- How many gifters of each board hold how many coins, in buckets (exact below 1,024 coins, then 64 per doubling):
+-- a rank is one plus the gifters of the buckets above plus those above in the own bucket, so finding a gifter far
+-- down a board of a million costs a few thousand bucket rows instead of a million index entries.
+CREATE TABLE board_gifter_bucket (
+    scope        VARCHAR(8)  NOT NULL,
+    scope_key    VARCHAR(64) NOT NULL,
+    period       CHAR(1)     NOT NULL,
+    period_start DATE        NOT NULL,
+    bucket       INTEGER     NOT NULL,
+    gifters      BIGINT      NOT NULL,
+    CONSTRAINT board_gifter_bucket_pk PRIMARY KEY (scope, scope_key, period, period_start, bucket)
+);

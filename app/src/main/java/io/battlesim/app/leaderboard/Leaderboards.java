@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads the boards. Every read is an index range of the maintained totals: the top of a board in rank order, a
- * gifter found by username, and a rank as one plus the number of gifters with more coins (competition ranking:
- * equal coins share a rank; within it the order is by TikTok user id, so it never changes between two reads).
+ * gifter found by username, and a rank as one plus the number of gifters with more coins, counted from the coin
+ * buckets (competition ranking: equal coins share a rank; within it the order is by TikTok user id, so it never
+ * changes between two reads).
  */
 @Service
 public class Leaderboards {
@@ -190,12 +191,21 @@ public class Leaderboards {
         return value.toLowerCase(Locale.ROOT);
     }
 
+    /** One plus the gifters of the coin buckets above, plus those above in the own bucket (see CoinBuckets). */
     private long rankOf(Board board, long coins) {
-        Long above = board.bind(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE " + BOARD + " AND coins > :coins"))
-                .param("coins", coins)
+        int bucket = CoinBuckets.of(coins);
+        Long aboveBuckets = board.bind(jdbc.sql("SELECT COALESCE(SUM(gifters), 0) FROM board_gifter_bucket WHERE "
+                        + BOARD + " AND bucket > :bucket"))
+                .param("bucket", bucket)
                 .query(Long.class)
                 .single();
-        return 1 + (above == null ? 0 : above);
+        Long aboveWithin = board.bind(jdbc.sql(
+                        "SELECT COUNT(*) FROM board_gifter WHERE " + BOARD + " AND coins > :coins AND coins < :end"))
+                .param("coins", coins)
+                .param("end", CoinBuckets.end(bucket))
+                .query(Long.class)
+                .single();
+        return 1 + (aboveBuckets == null ? 0 : aboveBuckets) + (aboveWithin == null ? 0 : aboveWithin);
     }
 
     private Board board(@Nullable String creator, Window window) {

@@ -18,9 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class BoardRows {
 
     private final JdbcTemplate jdbc;
+    private final GifterBuckets buckets;
 
     BoardRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.buckets = new GifterBuckets(jdbc);
     }
 
     void write(GifterDeltas deltas) {
@@ -29,6 +31,9 @@ final class BoardRows {
         if (rows.isEmpty()) {
             return;
         }
+        buckets.move(
+                deltas.all(),
+                buckets.current(rows.stream().map(Map.Entry::getKey).toList()));
         int[] updated = jdbc.batchUpdate(
                 "UPDATE board_gifter SET coins = coins + ?, gifts = gifts + ?, unique_id = ?, nickname = ?"
                         + " WHERE scope = ? AND scope_key = ? AND period = ? AND period_start = ? AND gifter_id = ?",
@@ -40,7 +45,7 @@ final class BoardRows {
                     setKey(statement, 5, key);
                 }));
         List<Map.Entry<GifterDeltas.Key, GifterDeltas.Delta>> missing = missing(rows, updated).stream()
-                .filter(row -> row.getValue().coins > 0 || row.getValue().gifts > 0)
+                .filter(row -> row.getValue().coins > 0)
                 .toList();
         if (!missing.isEmpty()) {
             jdbc.batchUpdate(
@@ -60,7 +65,7 @@ final class BoardRows {
         if (!shrunk.isEmpty()) {
             jdbc.batchUpdate(
                     "DELETE FROM board_gifter WHERE scope = ? AND scope_key = ? AND period = ? AND period_start = ?"
-                            + " AND gifter_id = ? AND coins <= 0 AND gifts <= 0",
+                            + " AND gifter_id = ? AND coins <= 0",
                     batch(shrunk, (statement, key, delta) -> setKey(statement, 1, key)));
         }
     }
@@ -113,7 +118,7 @@ final class BoardRows {
                 continue;
             }
             java.time.LocalDate previous = window.start(window.start(today).minusDays(1));
-            for (String table : new String[] {"board_gifter", "board_creator"}) {
+            for (String table : new String[] {"board_gifter", "board_gifter_bucket", "board_creator"}) {
                 deleted += jdbc.update(
                         "DELETE FROM " + table + " WHERE period = ? AND period_start < ?",
                         window.code(),

@@ -12,7 +12,8 @@ import org.springframework.web.ErrorResponseException;
 final class BoardParams {
 
     static final int MAX_LIMIT = 500;
-    static final long MAX_OFFSET = 1_000_000;
+    // paging goes 200 pages deep (an OFFSET costs its rows); a gifter further down finds their rank by username
+    static final long MAX_OFFSET = 10_000;
     private static final Pattern USERNAME = Pattern.compile("@?[\\p{L}\\p{N}._-]{1,64}");
 
     private BoardParams() {}
