@@ -110,7 +110,7 @@ class SignInIntegrationTests extends AuthIntegrationTestSupport {
             assertThat(user.consentAt()).isAfterOrEqualTo(before);
             assertThat(user.consentVersion())
                     .isEqualTo(security.consentVersion())
-                    .isEqualTo("2026-12-03");
+                    .isEqualTo("2026-12-04");
             assertThat(tokenRowCount()).isOne();
         }
 

@@ -60,7 +60,8 @@ class LegalPagesTests {
                 .contains("mailto:privacy@")
                 .contains("<code>video.publish</code>", "publish jobs and uploaded videos")
                 .contains("A video you uploaded to share")
-                .contains("Last updated: <time datetime=\"2026-12-03\">2026-12-03</time>");
+                .contains("<strong>Leaderboards:</strong>", "Leaderboard totals", "<strong>Delete a battle</strong>")
+                .contains("Last updated: <time datetime=\"2026-12-04\">2026-12-04</time>");
     }
 
     @Test
