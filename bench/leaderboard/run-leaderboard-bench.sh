@@ -41,8 +41,7 @@ port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1"
 
 case "$db" in
   h2)
-    # AUTO_SERVER: the harness loads the tables while the app holds the file
-    url="jdbc:h2:file:$work/data/battlesim;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+    url="jdbc:h2:file:$work/data/battlesim;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
     user=sa; password="" ;;
   postgres)
     pghost=${PGHOST:-127.0.0.1}
@@ -58,30 +57,44 @@ echo "java:    $("$java" -version 2>&1 | head -n 1)"
 echo "db:      $db"
 echo "before:  $(uptime)"
 
-app_opts=${APP_JAVA_OPTS:--Xmx2g}
-env -u TIKTOK_CLIENT_KEY -u TIKTOK_CLIENT_SECRET \
-  APP_DATA_DIR="$work/data" PORT="$port" APP_PUBLIC_URL="http://127.0.0.1:$port" \
-  DATABASE_URL="$url" DATABASE_USERNAME="$user" DATABASE_PASSWORD="$password" \
-  "$java" $app_opts -jar "$work/app.jar" \
-  --app.live.demo-battle=false \
-  --app.rate-limit.enabled=false \
-  --logging.level.root=WARN \
-  >"$work/app.log" 2>&1 &
-app=$!
+app=""
+start_app() {
+  env -u TIKTOK_CLIENT_KEY -u TIKTOK_CLIENT_SECRET \
+    APP_DATA_DIR="$work/data" PORT="$port" APP_PUBLIC_URL="http://127.0.0.1:$port" \
+    DATABASE_URL="$url" DATABASE_USERNAME="$user" DATABASE_PASSWORD="$password" \
+    "$java" ${APP_JAVA_OPTS:--Xmx2g} -jar "$work/app.jar" \
+    --app.live.demo-battle=false \
+    --app.rate-limit.enabled=false \
+    --logging.level.root=WARN \
+    >>"$work/app.log" 2>&1 &
+  app=$!
+  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$app" 2>/dev/null || { echo "app exited; log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+stop_app() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true; app=""; fi
+}
 cleanup() {
-  kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  stop_app
   if [ "${KEEP_DATA:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 "$app" 2>/dev/null || { echo "app exited; log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
-  sleep 0.2
-done
-echo "app:     pid $app on 127.0.0.1:$port (rate limits off: the harness is one address)"
+harness() {
+  "$java" ${HARNESS_JAVA_OPTS:--Xmx8g} -cp "$work/benchmarks.jar" io.battlesim.bench.leaderboard.LeaderboardBenchmark \
+    --app="http://127.0.0.1:$port" --jdbc="$url" --user="$user" --password="$password" \
+    --battles-file="$work/battles.txt" --gifters-file="$work/gifters.txt" "$@" "${harness_args[@]}"
+}
 
+start_app   # migrates the database
+echo "app:     pid $app on 127.0.0.1:$port (rate limits off: the harness is one address)"
+harness --phase=battles
+stop_app
+harness --phase=load
+start_app
 status=0
-"$java" ${HARNESS_JAVA_OPTS:--Xmx8g} -cp "$work/benchmarks.jar" io.battlesim.bench.leaderboard.LeaderboardBenchmark \
-  --app="http://127.0.0.1:$port" --jdbc="$url" --user="$user" --password="$password" "${harness_args[@]}" || status=$?
+harness --phase=measure || status=$?
 echo "after:   $(uptime)"
 if [ "$db" = h2 ]; then echo "database file: $(du -sh "$work/data" | cut -f1)"; fi
 if grep -qE 'ERROR|Exception' "$work/app.log"; then

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,15 +21,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills the leaderboard tables of a running app's database with the totals of {@code --events} synthetic gift events
+ * Fills the leaderboard tables of the app's database with the totals of {@code --events} synthetic gift events
  * (default 10 million) and times every leaderboard page and API call over HTTP, one request at a time after a
- * warm-up: p50, p99 and max per call. The battles the per-battle boards belong to are created through the API.
- *
- * <pre>
- * java -cp benchmarks.jar io.battlesim.bench.leaderboard.LeaderboardBenchmark --app=http://localhost:5000
- *     --jdbc=jdbc:h2:file:/tmp/x/battlesim;AUTO_SERVER=TRUE;... [--user=sa] [--password=] [--events=10000000]
- *     [--gifters=1000000] [--creators=200] [--battles=2000] [--days=30] [--requests=2000]
- * </pre>
+ * warm-up: p50, p99 and max per call. Three phases, run by {@code bench/leaderboard/run-leaderboard-bench.sh}:
+ * {@code --phase=battles} creates the battles the per-battle boards belong to through the running app's API;
+ * {@code --phase=load} loads the totals over JDBC while the app is stopped (H2 opens its file embedded, much faster
+ * than through the app); {@code --phase=measure} times the calls against the app started again.
  */
 public final class LeaderboardBenchmark {
 
@@ -37,44 +36,65 @@ public final class LeaderboardBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        URI app = URI.create(options.getOrDefault("app", "http://localhost:5000"));
-        long events = Long.parseLong(options.getOrDefault("events", "10000000"));
-        int gifters = Integer.parseInt(options.getOrDefault("gifters", "1000000"));
-        int creators = Integer.parseInt(options.getOrDefault("creators", "200"));
-        int battles = Integer.parseInt(options.getOrDefault("battles", "2000"));
-        int days = Integer.parseInt(options.getOrDefault("days", "30"));
-        int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        switch (options.getOrDefault("phase", "")) {
+            case "battles" -> battles(options);
+            case "load" -> load(options);
+            case "measure" -> measure(options);
+            default -> throw new IllegalArgumentException("--phase must be battles, load or measure");
+        }
+    }
 
+    /** Creates the battles the per-battle boards belong to, through the API, and writes their ids to --battles. */
+    private static void battles(Map<String, String> options) throws Exception {
         long started = System.nanoTime();
-        List<String> battleIds = createBattles(http, app, battles, creators);
-        System.out.printf("created %,d battles in %.1f s%n", battleIds.size(), seconds(started));
+        List<String> ids = createBattles(
+                http(),
+                URI.create(options.get("app")),
+                Integer.parseInt(options.getOrDefault("battles", "2000")),
+                Integer.parseInt(options.getOrDefault("creators", "200")));
+        Files.write(Path.of(options.get("battles-file")), ids);
+        System.out.printf("created %,d battles in %.1f s%n", ids.size(), seconds(started));
+    }
 
-        started = System.nanoTime();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        SyntheticGifts gifts = new SyntheticGifts(gifters, creators, battles, days, today);
+    /** Generates the gift events and loads their totals (the app is stopped: H2 is opened embedded). */
+    private static void load(Map<String, String> options) throws Exception {
+        List<String> battleIds = Files.readAllLines(Path.of(options.get("battles-file")));
+        long events = Long.parseLong(options.getOrDefault("events", "10000000"));
+        long started = System.nanoTime();
+        SyntheticGifts gifts = new SyntheticGifts(
+                Integer.parseInt(options.getOrDefault("gifters", "1000000")),
+                Integer.parseInt(options.getOrDefault("creators", "200")),
+                battleIds.size(),
+                Integer.parseInt(options.getOrDefault("days", "30")),
+                LocalDate.now(ZoneOffset.UTC));
         gifts.generate(events, 20261204L);
         System.out.printf(
                 "generated %,d gift events: %,d board rows, %,d battle-gifter rows in %.1f s%n",
                 events, gifts.boards.size(), gifts.battleGifters.size(), seconds(started));
-
+        List<String> present = gifts.boards.keySet().stream()
+                .filter(key -> (key >>> 33) == SyntheticGifts.Period.A.ordinal()) // platform, all time
+                .map(key -> Long.toString(key & 0xFFFFFF))
+                .toList();
+        Files.write(Path.of(options.get("gifters-file")), present);
         started = System.nanoTime();
         long rows = new BoardLoader(
                         options.get("jdbc"), options.getOrDefault("user", "sa"), options.getOrDefault("password", ""))
                 .load(gifts, battleIds);
-        System.out.printf("loaded %,d rows in %.1f s%n", rows, seconds(started));
+        System.out.printf(
+                "loaded %,d rows in %.1f s; %,d gifters on the all-time board%n",
+                rows, seconds(started), present.size());
+    }
 
-        int[] present = gifts.boards.keySet().stream()
-                .filter(key -> (key >>> 33) == SyntheticGifts.Period.A.ordinal()) // platform, all time
-                .mapToInt(key -> (int) (key & 0xFFFFFF))
+    /** Times every leaderboard page and API call, one request at a time after a warm-up. */
+    private static void measure(Map<String, String> options) throws Exception {
+        URI app = URI.create(options.get("app"));
+        HttpClient http = http();
+        List<String> battleIds = Files.readAllLines(Path.of(options.get("battles-file")));
+        int[] present = Files.readAllLines(Path.of(options.get("gifters-file"))).stream()
+                .mapToInt(Integer::parseInt)
                 .toArray();
-        gifts.boards.clear();
-        gifts.battleGifters.clear();
-        System.out.printf("%,d gifters on the all-time board%n", present.length);
-
+        int creators = Integer.parseInt(options.getOrDefault("creators", "200"));
+        int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
         SplittableRandom random = new SplittableRandom(7);
         String[] windows = {"today", "week", "month", "all"};
         Map<String, Function<SplittableRandom, String>> calls = new LinkedHashMap<>();
@@ -168,6 +188,13 @@ public final class LeaderboardBenchmark {
         return ids;
     }
 
+    private static HttpClient http() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
     private static void get(HttpClient http, URI app, String path) throws Exception {
         HttpResponse<Void> response = http.send(
                 HttpRequest.newBuilder(app.resolve(path))
@@ -190,9 +217,6 @@ public final class LeaderboardBenchmark {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             }
-        }
-        if (!options.containsKey("jdbc")) {
-            throw new IllegalArgumentException("--jdbc=<the app's database URL> is required");
         }
         return options;
     }
