@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * TikTok's webhook callback. The raw body is verified exactly as received (HMAC-SHA256 over {@code t.body} with
- * the client secret, timestamp within the tolerance); refused calls get 401 problem+json and are logged without
- * their body. Accepted events answer 200 at once: TikTok retries anything else for 72 hours.
+ * the client secret, timestamp within the tolerance); refused calls get 401 problem+json (400 when the signature
+ * holds but the body is no event) and are logged without their body. Accepted events answer 200 at once: TikTok
+ * retries anything else for 72 hours.
  */
 @RestController
 class WebhookController {
@@ -58,10 +59,15 @@ class WebhookController {
                     request.getRemoteAddr(),
                     e.reason(),
                     body.length);
-            return problem(
-                    HttpStatus.UNAUTHORIZED,
-                    "Invalid signature",
-                    "The TikTok-Signature header is missing, wrong or too old.");
+            return e.reason() == WebhookSignatureException.Reason.MALFORMED_BODY
+                    ? problem(
+                            HttpStatus.BAD_REQUEST,
+                            "Malformed event",
+                            "The body is not a TikTok event: it needs an event name and a create_time in Unix seconds.")
+                    : problem(
+                            HttpStatus.UNAUTHORIZED,
+                            "Invalid signature",
+                            "The TikTok-Signature header is missing, wrong or too old.");
         }
         webhooks.handle(event);
         return ResponseEntity.ok().build();

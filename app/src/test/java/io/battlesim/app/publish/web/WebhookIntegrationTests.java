@@ -128,6 +128,21 @@ class WebhookIntegrationTests extends PublishIntegrationTestSupport {
         assertRefused(newBrowser().postJson("/webhooks/tiktok", body, Map.of()));
     }
 
+    @Test
+    void answersASignedEventWithAnImpossibleCreateTimeAsABadRequest() { // GH-10
+        for (String createTime : new String[] {"-9223372036854775808", "18446744073709551616"}) {
+            String body = event("authorization.removed", "noah.laughs", "{\"reason\":1}")
+                    .replaceFirst("\"create_time\":\\d+", "\"create_time\":" + createTime);
+
+            HttpResponse<String> response = post(newBrowser(), signature(appSecret(), now(), body), body);
+
+            assertThat(response.statusCode()).as(createTime).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"title\":\"Malformed event\"");
+        }
+    }
+
     private static void assertRefused(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type"))
