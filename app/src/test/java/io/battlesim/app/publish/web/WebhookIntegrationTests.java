@@ -67,6 +67,24 @@ class WebhookIntegrationTests extends PublishIntegrationTestSupport {
     }
 
     @Test
+    void completesAJobButStoresNoPostIdThatIsNoTikTokPostId() { // GH-10
+        var browser = newBrowser();
+        long user = signUp(browser, "leo.beats");
+        PublishJob job = sentJob(user, "leo.beats", "p_pub_url~v2.webhook-3");
+        String body = event(
+                "post.publish.publicly_available",
+                "leo.beats",
+                "{\"publish_id\":\"p_pub_url~v2.webhook-3\",\"post_id\":\"<img src=x>\"}");
+
+        HttpResponse<String> response = post(browser, signature(appSecret(), now(), body), body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        PublishJob done = jobs.find(job.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(done.postIds()).isEmpty();
+    }
+
+    @Test
     void deletesTheUsersTokensWhenTheAuthorizationIsRemoved() {
         var browser = newBrowser();
         long user = signUp(browser, "mia.moves");
