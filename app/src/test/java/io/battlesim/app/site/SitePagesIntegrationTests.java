@@ -126,6 +126,13 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void describesNoCsrfQueryParameterTheApiDoesNotTake() throws Exception { // GH-10
+        HttpResponse<String> spec = get("/api/openapi", "application/json");
+
+        assertThat(spec.body()).contains("/api/auth/status").doesNotContain("\"name\":\"csrf\"");
+    }
+
+    @Test
     void describesTheApiAsYaml() throws Exception {
         HttpResponse<String> spec = get("/api/openapi.yaml", "*/*");
 
