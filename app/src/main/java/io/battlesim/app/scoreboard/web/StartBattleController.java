@@ -9,6 +9,7 @@ import io.battlesim.app.scoreboard.view.GiftCatalogue;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.tiktok.emulator.LiveRoom;
 import io.battlesim.tiktok.emulator.TikTokEmulator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
  * The start-battle page: two sides by default, "+ add creator" for teams and "+ add side" (up to four) as
@@ -30,6 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class StartBattleController {
+
+    static final String UNKNOWN_FIELDS = "The form held fields it does not have (it has at most "
+            + BattleForm.MAX_SIDES + " sides of " + BattleForm.MAX_CREATORS
+            + " creators): they were left out. Check the form and submit it again.";
 
     private final BattleManagement battles;
     private final BattleSetups setups;
@@ -47,6 +55,16 @@ class StartBattleController {
         this.emulator = emulator;
     }
 
+    /** Binds the form's own fields only (not the request's headers), and never grows a list past its limits. */
+    @InitBinder("battleForm")
+    void bindOnlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields(BattleForm.fieldNames());
+        binder.setAutoGrowCollectionLimit(Math.max(BattleForm.MAX_SIDES, BattleForm.MAX_CREATORS));
+        if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
+            servletBinder.setHeaderPredicate(header -> false);
+        }
+    }
+
     @GetMapping("/battles/new")
     String initCreationForm(@AuthenticationPrincipal @Nullable SignedInUser user, Model model) {
         model.addAttribute("battleForm", new BattleForm());
@@ -61,6 +79,9 @@ class StartBattleController {
             @AuthenticationPrincipal @Nullable SignedInUser user,
             Model model) {
         form.normalise();
+        if (hasUnknownFields(result)) {
+            result.reject("unknownFields", UNKNOWN_FIELDS);
+        }
         if (add != null) {
             edit(form, add);
             return page(user, model);
@@ -78,6 +99,11 @@ class StartBattleController {
         BattleView created = battles.create(setup.get());
         battles.start(created.id());
         return "redirect:/battles/" + created.id();
+    }
+
+    /** Posted fields the form does not have (the {@code add} button is no field). */
+    private static boolean hasUnknownFields(BindingResult result) {
+        return Arrays.stream(result.getSuppressedFields()).anyMatch(field -> !field.equals("add"));
     }
 
     /** "+ add creator" ({@code creator-<side>}), "+ add side" ({@code side}), "remove side" ({@code remove-<side>}). */

@@ -89,6 +89,51 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
+        void leavesOutIndexesBeyondTheFormsLimitsAndSaysSo() throws Exception { // GH-10
+            for (String field : new String[] {"sides[-1].label", "sides[300].label", "sides[0].creators[5000]"}) {
+                HttpResponse<String> page = client.get("/battles/new");
+
+                HttpResponse<String> answer =
+                        client.post("/battles", page, Map.of("sides[0].creators[0]", "ava.sparks", field, "x"));
+
+                assertThat(answer.statusCode()).as(field).isEqualTo(200);
+                assertThat(answer.body())
+                        .as(field)
+                        .contains("data-testid=\"battle-form\"", "they were left out")
+                        .contains("data-testid=\"creator-0-0\"", "value=\"ava.sparks\"")
+                        .doesNotContain("data-testid=\"creator-0-1\"", "data-side-index=\"2\"");
+            }
+        }
+
+        @Test
+        void explainsAValueThatIsNoNumberWithoutNamingJavaTypes() throws Exception { // GH-10
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of("durationMinutes", "abc", "source", "XX", "audiencePowerUps", "FOO", "onlyGiftId", "1e9"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body())
+                    .contains("Enter the duration as a whole number of minutes, from 1 to 60.")
+                    .contains("Pick where the gifts come from.", "Pick the boosters from the list.")
+                    .contains("Pick a gift from the list.")
+                    .doesNotContain("java.lang", "io.battlesim", "Failed to convert");
+        }
+
+        @Test
+        void neverGrowsTheFormBeyondFourSides() throws Exception { // GH-10
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer =
+                    client.post("/battles", page, Map.of("sides[5].label", "x", "add", "side", "durationMinutes", "5"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("data-side-index=\"2\"").doesNotContain("data-side-index=\"4\"");
+        }
+
+        @Test
         void startsAnIngestBattleOwnedByTheCreatorAndShowsThemItsKey() throws Exception {
             HttpResponse<String> page = client.get("/battles/new");
 
