@@ -356,8 +356,9 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
             HttpResponse<String> page = client.get("/overlay/not-a-token");
 
             assertThat(page.statusCode()).isEqualTo(404);
-            assertThat(page.body()).contains("Overlay not found", "background: transparent");
+            assertThat(page.body()).contains("Overlay not found", "/css/overlay-not-found.css");
             assertThat(page.body()).doesNotContain("Exception", "Whitelabel");
+            assertThat(client.get("/css/overlay-not-found.css").body()).contains("background: transparent");
         }
 
         @Test
