@@ -38,6 +38,7 @@ class RetryIntegrationTests extends PublishIntegrationTestSupport {
                 .doesNotContain("createdAtText", "shareAgain");
         Map<String, String> csrf = Map.of("_csrf", csrf(page));
         String path = "/publish/jobs/" + failed.id() + "/retry";
+        int tasksBefore = tasksOf("ivy.reads").size();
 
         List<HttpResponse<String>> answers = List.of(
                         CompletableFuture.supplyAsync(() -> browser.postForm(path, csrf)),
@@ -53,8 +54,7 @@ class RetryIntegrationTests extends PublishIntegrationTestSupport {
         PublishJob retry = awaitFinished(retryId);
         assertThat(retry.state()).as(retry.error()).isEqualTo(JobState.COMPLETED);
         assertThat(retry.choices()).isEqualTo(failed.choices());
-        List<PublishSnapshot> tasks = tasksOf("ivy.reads");
-        assertThat(tasks).hasSize(2);
+        assertThat(tasksOf("ivy.reads")).hasSize(tasksBefore + 1);
         assertThat(emulator.publishing().task(retry.publishId()).orElseThrow().title())
                 .isEqualTo("Again 🎉 配信");
         assertThat(browser.get("/publish/jobs/" + failed.id()).body())
@@ -105,6 +105,7 @@ class RetryIntegrationTests extends PublishIntegrationTestSupport {
         jobs.insert(lost);
         jobs.initStarting(lost.id(), Instant.now());
         jobs.fail(lost.id(), "The app restarted while asking TikTok to post.", null, Instant.now());
+        int tasksBefore = tasksOf("omar.cooks").size();
         HttpResponse<String> page = browser.get("/publish/jobs/" + lost.id());
 
         HttpResponse<String> retry =
@@ -116,7 +117,7 @@ class RetryIntegrationTests extends PublishIntegrationTestSupport {
         assertThat(retry.statusCode()).isEqualTo(409);
         assertThat(retry.body()).contains("cannot be tried again as it was", "Open the share form");
         assertThat(jobs.findByKey(userId, JobRetries.keyOf(lost))).isEmpty();
-        assertThat(tasksOf("omar.cooks")).isEmpty();
+        assertThat(tasksOf("omar.cooks")).hasSize(tasksBefore);
     }
 
     @Test
@@ -137,6 +138,7 @@ class RetryIntegrationTests extends PublishIntegrationTestSupport {
         // what the app writes when it gives up following a post TikTok has not finished
         jobs.fail(jobId, "TikTok is still processing the post after 120 minutes.", null, Instant.now());
         PublishJob gaveUp = jobs.find(jobId).orElseThrow();
+        int tasksBefore = tasksOf("max.fixes").size();
 
         HttpResponse<String> retry = browser.postForm(
                 "/publish/jobs/" + jobId + "/retry", Map.of("_csrf", csrf(browser.get("/publish/jobs/" + jobId))));
@@ -144,7 +146,7 @@ class RetryIntegrationTests extends PublishIntegrationTestSupport {
         assertThat(retry.statusCode()).isEqualTo(409);
         assertThat(retry.body()).contains("TikTok is still working on this post, so it was not sent again.");
         assertThat(jobs.findByKey(userId, JobRetries.keyOf(gaveUp))).isEmpty();
-        assertThat(tasksOf("max.fixes")).hasSize(1);
+        assertThat(tasksOf("max.fixes")).hasSize(tasksBefore);
     }
 
     private PublishJob failedPhotoPost(PublishBrowser browser, BattleView battle, String title) {
