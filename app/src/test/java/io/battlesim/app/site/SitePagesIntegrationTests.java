@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +25,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The site's pages, assets and API description on a real server, behind the real security configuration. */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
@@ -87,7 +93,7 @@ class SitePagesIntegrationTests {
     @Test
     void leavesTheEmulatorsOwnPolicyAloneAndLetsSwaggerUiStyleItself() throws Exception { // GH-10
         HttpResponse<String> emulator = getPage("/emulator/");
-        HttpResponse<String> docs = getPage("/swagger-ui/index.html");
+        HttpResponse<String> docs = getPage("/docs");
 
         assertThat(emulator.headers().allValues("Content-Security-Policy"))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
@@ -127,18 +133,37 @@ class SitePagesIntegrationTests {
     }
 
     @Test
-    void docsRedirectsToTheSwaggerUiForTheApi() throws Exception {
+    void docsIsTheSitesOwnPageAroundSwaggerUi() throws Exception { // GH-15
         HttpResponse<String> docs = getPage("/docs");
-        assertThat(docs.statusCode()).isEqualTo(302);
-        String location = docs.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> ui = getPage(URI.create(BASE).resolve(location).getRawPath());
-        HttpResponse<String> config = get("/api/openapi/swagger-config", "application/json");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body())
+                .contains("class=\"site-header\"", "href=\"/\"", "data-spec-url=\"/api/openapi\"")
+                .containsPattern("src=\"/webjars/swagger-ui/[0-9.]+/swagger-ui-bundle\\.js\"")
+                .contains("src=\"/js/docs.js\"")
+                .doesNotContain("<script>");
+        assertThat(get("/webjars/swagger-ui/swagger-ui-bundle.js", "*/*").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/webjars/swagger-ui/swagger-ui.css", "text/css").statusCode())
+                .isEqualTo(200);
+    }
 
-        assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.body()).contains("swagger-ui");
-        assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("\"url\":\"/api/openapi\"");
+    @Test
+    void everyApiTagHasAChosenNameAndADescription() throws Exception { // GH-15
+        JsonNode spec = JsonMapper.builder()
+                .build()
+                .readTree(get("/api/openapi", "application/json").body());
+        Map<String, String> declared = new HashMap<>();
+        spec.get("tags")
+                .forEach(tag -> declared.put(
+                        tag.get("name").asString(), tag.path("description").asString("")));
+        Set<String> used = new TreeSet<>();
+        spec.get("paths")
+                .forEach(path ->
+                        path.forEach(operation -> operation.path("tags").forEach(tag -> used.add(tag.asString()))));
+
+        assertThat(used).contains("Publishing").noneMatch(tag -> tag.endsWith("-controller"));
+        assertThat(used).allSatisfy(tag -> assertThat(declared.get(tag)).as(tag).isNotBlank());
     }
 
     @Test

@@ -60,6 +60,8 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/actuator/prometheus",
         "/error",
+        // publish module: what a signed-out visitor of /publish/** is sent to ("Sign in to share")
+        "/publish/sign-in",
         // battle module: open to anyone; the battle API checks ownership and control tokens itself, in every mode
         "/api/battles",
         "/api/battles/**"
@@ -119,6 +121,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(problems), api)
+                        // publish module: a page saying "Sign in to share" that leads back after sign-in
+                        .defaultAuthenticationEntryPointFor(
+                                new SignInPageEntryPoint("/publish/sign-in"), path("/publish/**"))
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/"), AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(apiAccessDenied(problems), api)

@@ -126,6 +126,17 @@ public class PublishJobRepository {
                 .update();
     }
 
+    /**
+     * Notes that TikTok answered init (or was never reached), so the job's outcome is known: only a crash during
+     * the call leaves {@code init_started_at} set on a job without publish id.
+     */
+    public void initAnswered(String id, Instant now) {
+        jdbc.sql("UPDATE publish_job SET init_started_at = NULL, updated_at = :now WHERE id = :id" + NOT_OVER)
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
+
     public void uploaded(String id, long bytes, Instant now) {
         jdbc.sql("UPDATE publish_job SET uploaded_bytes = :bytes, updated_at = :now WHERE id = :id" + NOT_OVER)
                 .param("bytes", bytes)
