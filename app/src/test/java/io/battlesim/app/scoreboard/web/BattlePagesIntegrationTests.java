@@ -295,15 +295,25 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
-        void ignoresAnUnknownThemeAndAnAbsurdScale() throws Exception {
+        void rendersTheVerticalLayoutAtTheBottomWithAScale() throws Exception { // GH-15
             BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
 
             HttpResponse<String> page =
-                    client.get("/overlay/" + battle.overlayToken() + "?theme=%3Cscript%3E&scale=1e9");
+                    client.get("/overlay/" + battle.overlayToken() + "?layout=vertical&position=bottom&scale=0.5");
+
+            assertThat(page.body()).contains("theme-dark layout-vertical position-bottom", "data-scale=\"0.500\"");
+        }
+
+        @Test
+        void ignoresAnUnknownThemeLayoutPositionAndAnAbsurdScale() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+
+            HttpResponse<String> page = client.get("/overlay/" + battle.overlayToken()
+                    + "?theme=%3Cscript%3E&layout=sideways&position=left&scale=1e9");
 
             assertThat(page.body())
-                    .contains("theme-dark layout-full", "data-scale=\"1.000\"")
-                    .doesNotContain("<script>");
+                    .contains("theme-dark layout-auto position-top")
+                    .doesNotContain("<script>", "data-scale");
         }
 
         @Test
