@@ -36,6 +36,7 @@ if (root) {
       status.replaceChildren(pill);
     }
     for (const element of document.querySelectorAll('[data-live-only]')) element.hidden = true;
+    for (const element of document.querySelectorAll('[data-ended-only]')) element.hidden = false;
   };
 
   const renderer = new ScoreboardRenderer(root, clock, {
