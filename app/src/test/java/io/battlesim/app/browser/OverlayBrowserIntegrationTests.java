@@ -483,6 +483,8 @@ class OverlayBrowserIntegrationTests {
         page.setViewportSize(1280, 900);
         signInAs("mia.moves");
         page.navigate(BASE + "/battles/new");
+        assertThat(page.getByTestId("creator-0-0").inputValue()).isEqualTo("mia.moves");
+        page.getByTestId("creator-0-0").fill("");
         page.locator("[data-suggest='ava.sparks']").click();
         assertThat(page.getByTestId("creator-0-0").inputValue()).isEqualTo("ava.sparks");
         page.getByTestId("creator-1-0").fill("omar.cooks");
