@@ -196,8 +196,10 @@ class BattlePagesBrowserIntegrationTests {
         ingest(battle, gift("Comeback Kid 小明", "ava.sparks", 6645, "TikTok Universe", 44999, 1)); // a snipe
         page.waitForFunction("() => document.querySelectorAll('[data-testid=gift-feed] .gift').length === 3");
         List<String> live = snipedSenders();
-        page.waitForFunction("() => document.querySelector('[data-testid=winner-banner]').textContent.length > 0",
-                null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+        page.waitForFunction(
+                "() => document.querySelector('[data-testid=winner-banner]').textContent.length > 0",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
 
         page.reload();
 
@@ -268,7 +270,9 @@ class BattlePagesBrowserIntegrationTests {
             assertThat(link.x + link.width).as("a menu link within the screen").isLessThanOrEqualTo(PHONE_WIDTH);
         });
         assertThat(links.getFirst().y).as("the menu under the brand").isGreaterThan(brand.y + brand.height - 1);
-        assertThat(session.x + session.width).as("the account within the screen").isLessThanOrEqualTo(PHONE_WIDTH);
+        assertThat(session.x + session.width)
+                .as("the account within the screen")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
         assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
                 .as("no sideways scrolling")
                 .isEqualTo(PHONE_WIDTH);
@@ -281,7 +285,9 @@ class BattlePagesBrowserIntegrationTests {
     }
 
     private List<BoundingBox> boxes(String selector) {
-        return page.locator(selector).all().stream().map(element -> element.boundingBox()).toList();
+        return page.locator(selector).all().stream()
+                .map(element -> element.boundingBox())
+                .toList();
     }
 
     private List<String> snipedSenders() {
@@ -317,7 +323,8 @@ class BattlePagesBrowserIntegrationTests {
         List<String> rooms = List.of("ava.sparks", "leo.beats");
         List<SideSetup> sides = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            sides.add(new SideSetup(labels.get(i), List.of(RoomBinding.host(rooms.get(i), rooms.get(i), rooms.get(i)))));
+            sides.add(
+                    new SideSetup(labels.get(i), List.of(RoomBinding.host(rooms.get(i), rooms.get(i), rooms.get(i)))));
         }
         BattleView created = battles.create(new BattleSetup(
                 String.join(" vs ", labels),
@@ -334,8 +341,7 @@ class BattlePagesBrowserIntegrationTests {
         return """
                 [{"type":"gift","msgId":"pages-%d-%d","userId":"fan-%d","uniqueId":"fan%d","nickname":"%s",
                   "roomId":"%s","giftId":%d,"giftName":"%s","giftType":2,"diamondCount":%d,"repeatCount":%d,
-                  "repeatEnd":false}]"""
-                .formatted(System.nanoTime(), events, events, events, nickname, room, giftId, giftName, coins, count);
+                  "repeatEnd":false}]""".formatted(System.nanoTime(), events, events, events, nickname, room, giftId, giftName, coins, count);
     }
 
     private void ingest(BattleView battle, String json) throws Exception {
@@ -357,7 +363,9 @@ class BattlePagesBrowserIntegrationTests {
                 .toURI());
         Path parent = testClasses.getParent();
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath((parent != null ? parent : testClasses).resolve("screenshots").resolve(name))
+                .setPath((parent != null ? parent : testClasses)
+                        .resolve("screenshots")
+                        .resolve(name))
                 .setFullPage(true));
     }
 }
