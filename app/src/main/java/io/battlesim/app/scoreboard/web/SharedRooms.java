@@ -30,7 +30,7 @@ final class SharedRooms {
         RoomBinding a = first.room();
         RoomBinding b = second.room();
         String outcome = first.side() == second.side()
-                ? ", so their gifts already count for this side: leave @" + b.username() + " out."
+                ? ", so gifts in that LIVE already count for this side: leave one of them out."
                 : ", so both would score the same gifts: pick another creator.";
         if (a.guestUserIds().contains(b.hostUserId())) {
             return guest(b, a) + outcome;

@@ -57,14 +57,12 @@ class StartBattleController {
             @RequestParam(name = "rematch", required = false) @Nullable String rematch,
             @AuthenticationPrincipal @Nullable SignedInUser user,
             Model model) {
-        BattleForm form = rematch == null
-                ? null
-                : battles.find(rematch)
-                        .filter(battle -> access.mayControl(battle, user))
-                        .map(battle -> Rematches.formOf(battle.setup()))
-                        .orElse(null);
-        model.addAttribute(
-                "battleForm", form != null ? form : BattleForm.startingWith(user == null ? null : user.username()));
+        BattleForm form = Optional.ofNullable(rematch)
+                .flatMap(battles::find)
+                .filter(battle -> access.mayControl(battle, user))
+                .map(battle -> Rematches.formOf(battle.setup()))
+                .orElseGet(() -> BattleForm.startingWith(user == null ? null : user.username()));
+        model.addAttribute("battleForm", form);
         return page(user, model);
     }
 
