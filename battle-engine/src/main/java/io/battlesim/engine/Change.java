@@ -33,10 +33,19 @@ public sealed interface Change {
      * @param coins count times unit price
      * @param points points scored after multipliers and freezes
      * @param inferred whether the streak's end event never came and it was finalised at its last count
+     * @param snipe whether it is a snipe (decided as it is committed, see {@link BattleSnapshot#snipes()})
      * @param at the commit's time (the end event's, or the streak's last event's when inferred)
      */
     record GiftCommitted(
-            String sideId, Sender sender, Gift gift, int count, long coins, long points, boolean inferred, long at)
+            String sideId,
+            Sender sender,
+            Gift gift,
+            int count,
+            long coins,
+            long points,
+            boolean inferred,
+            boolean snipe,
+            long at)
             implements Change {}
 
     /**

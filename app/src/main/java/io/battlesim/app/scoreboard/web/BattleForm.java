@@ -61,6 +61,15 @@ public class BattleForm {
         }
     }
 
+    /** A new form with the signed-in creator's own username (if TikTok gave it) on side 1. */
+    static BattleForm startingWith(@Nullable String username) {
+        BattleForm form = new BattleForm();
+        if (username != null && !username.isBlank()) {
+            form.sides.getFirst().creators.set(0, username);
+        }
+        return form;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -4,6 +4,7 @@ import io.battlesim.app.auth.SignedInUser;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleSetup;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.InvalidBattleSetupException;
 import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.scoreboard.view.GiftCatalogue;
 import io.battlesim.engine.powerup.PowerUpKind;
@@ -65,9 +66,21 @@ class StartBattleController {
         }
     }
 
+    /**
+     * The form, with the creator's own username on side 1; {@code ?rematch=} fills it from one of their own finished
+     * battles (another creator's battle gives the plain form).
+     */
     @GetMapping("/battles/new")
-    String initCreationForm(@AuthenticationPrincipal @Nullable SignedInUser user, Model model) {
-        model.addAttribute("battleForm", new BattleForm());
+    String initCreationForm(
+            @RequestParam(name = "rematch", required = false) @Nullable String rematch,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            Model model) {
+        BattleForm form = Optional.ofNullable(rematch)
+                .flatMap(battles::find)
+                .filter(battle -> access.mayControl(battle, user))
+                .map(battle -> Rematches.formOf(battle.setup()))
+                .orElseGet(() -> BattleForm.startingWith(user == null ? null : user.username()));
+        model.addAttribute("battleForm", form);
         return page(user, model);
     }
 
@@ -96,7 +109,14 @@ class StartBattleController {
         if (setup.isEmpty()) {
             return page(user, model);
         }
-        BattleView created = battles.create(setup.get());
+        BattleView created;
+        try {
+            created = battles.create(setup.get());
+        } catch (InvalidBattleSetupException rejected) {
+            // BattleSetups explains every clash it can foresee next to its field; this is the rest, kept on the form.
+            result.reject("invalid", BattleSetups.plainReason(rejected));
+            return page(user, model);
+        }
         battles.start(created.id());
         return "redirect:/battles/" + created.id();
     }

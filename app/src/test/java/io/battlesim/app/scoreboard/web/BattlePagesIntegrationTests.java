@@ -2,10 +2,18 @@ package io.battlesim.app.scoreboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.battlesim.app.battle.BattleRules;
+import io.battlesim.app.battle.BattleSetup;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.RoomBinding;
+import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.scoreboard.ScoreboardIntegrationTestSupport;
+import io.battlesim.engine.powerup.PowerUpKind;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -56,6 +64,93 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
                     .contains("data-testid=\"creator-error-0-0\"", "@omar.cooks is not LIVE right now.")
                     .contains("data-testid=\"creator-error-1-0\"", "@no.such.creator does not exist on TikTok.")
                     .contains("value=\"omar.cooks\"", "value=\"no.such.creator\"");
+        }
+
+        @Test
+        void explainsNextToTheFieldThatAGuestInTheOpponentsLiveCannotBattleThem() throws Exception { // GH-15
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> mia = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "mia.moves",
+                            "sides[1].creators[0]", "noah.laughs",
+                            "durationMinutes", "7",
+                            "title", "Dance off",
+                            "source", "LIVE_API"));
+            HttpResponse<String> kai = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "kai.games",
+                            "sides[1].creators[0]", "ava.sparks",
+                            "durationMinutes", "5",
+                            "source", "LIVE_API"));
+
+            assertThat(mia.statusCode()).isEqualTo(200);
+            assertThat(mia.body())
+                    .contains("data-testid=\"creator-error-1-0\"")
+                    .contains("@noah.laughs is a guest in @mia.moves&#39;s LIVE right now, so both would score the"
+                            + " same gifts: pick another creator.")
+                    .contains("value=\"mia.moves\"", "value=\"noah.laughs\"", "value=\"7\"", "value=\"Dance off\"")
+                    .doesNotContain("couldn", "400");
+            assertThat(kai.body())
+                    .contains("@kai.games is a guest in @ava.sparks&#39;s LIVE right now, so both would score the same"
+                            + " gifts: pick another creator.");
+        }
+
+        @Test
+        void fillsTheSignedInCreatorsOwnUsernameIntoSideOne() throws Exception { // GH-15
+            HttpResponse<String> page = client.get("/battles/new");
+
+            assertThat(page.body())
+                    .containsPattern("data-testid=\"creator-0-0\"[^>]*value=\"mia\\.moves\"")
+                    .containsPattern("data-testid=\"creator-1-0\"[^>]*value=\"\"");
+        }
+
+        @Test
+        void fillsARematchWithTheSidesAndRulesOfTheCreatorsOwnBattle() throws Exception { // GH-15
+            BattleView battle = battles.start(battles.create(new BattleSetup(
+                            "Grudge match",
+                            List.of(
+                                    new SideSetup("Team Ava", List.of(host("ava.sparks"), host("kai.games"))),
+                                    new SideSetup("leo.beats", List.of(host("leo.beats")))),
+                            new BattleRules(Duration.ofMinutes(3), 5655, 2, EnumSet.of(PowerUpKind.TIME_MAKER)),
+                            SourceKind.INGEST,
+                            userIdOf("mia.moves")))
+                    .id());
+            battles.end(battle.id());
+
+            String form = client.get("/battles/new?rematch=" + battle.id()).body();
+
+            assertThat(form)
+                    .contains("value=\"Grudge match\"", "value=\"Team Ava\"")
+                    .contains("value=\"ava.sparks\"", "value=\"kai.games\"", "value=\"leo.beats\"")
+                    .contains("value=\"3\"")
+                    .containsPattern("value=\"5655\"\\s+selected")
+                    .containsPattern("name=\"pointsPerLike\" value=\"2\"")
+                    .containsPattern("value=\"TIME_MAKER\"[^>]*checked")
+                    .doesNotContainPattern("value=\"BOOSTING_GLOVE\"[^>]*checked")
+                    .containsPattern("value=\"INGEST\"[^>]*checked")
+                    .doesNotContain("value=\"mia.moves\"");
+        }
+
+        @Test
+        void offersAnotherCreatorsBattleNoRematch() throws Exception { // GH-15
+            new PageClient(BASE).signIn(emulator, "leo.beats");
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5), userIdOf("leo.beats"));
+            battles.end(battle.id());
+
+            String form = client.get("/battles/new?rematch=" + battle.id()).body();
+            String scoreboard = client.get("/battles/" + battle.id()).body();
+
+            assertThat(form).contains("value=\"mia.moves\"").doesNotContain("value=\"ava.sparks\"");
+            assertThat(scoreboard).doesNotContain("data-testid=\"rematch\"", "data-testid=\"share-to-tiktok\"");
+        }
+
+        private static RoomBinding host(String username) {
+            return RoomBinding.host(username, username, username);
         }
 
         @Test
@@ -299,6 +394,20 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
+        void rendersTheShareAndRematchButtonsOfARunningBattleHiddenForItsOwnerAlone() throws Exception { // GH-15
+            BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
+
+            String owner = client.get("/battles/" + battle.id()).body();
+            String stranger =
+                    new PageClient(BASE).get("/battles/" + battle.id()).body();
+
+            assertThat(owner)
+                    .containsPattern("class=\"ended-actions\" data-ended-only hidden")
+                    .contains("data-testid=\"share-to-tiktok\"", "/battles/new?rematch=" + battle.id());
+            assertThat(stranger).doesNotContain("data-ended-only", "share-to-tiktok", "rematch");
+        }
+
+        @Test
         void endsABattleEarlyFromTheControls() throws Exception {
             BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
             HttpResponse<String> page = client.get("/battles/" + battle.id());
@@ -340,15 +449,25 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
-        void ignoresAnUnknownThemeAndAnAbsurdScale() throws Exception {
+        void rendersTheVerticalLayoutAtTheBottomWithAScale() throws Exception { // GH-15
             BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
 
             HttpResponse<String> page =
-                    client.get("/overlay/" + battle.overlayToken() + "?theme=%3Cscript%3E&scale=1e9");
+                    client.get("/overlay/" + battle.overlayToken() + "?layout=vertical&position=bottom&scale=0.5");
+
+            assertThat(page.body()).contains("theme-dark layout-vertical position-bottom", "data-scale=\"0.500\"");
+        }
+
+        @Test
+        void ignoresAnUnknownThemeLayoutPositionAndAnAbsurdScale() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+
+            HttpResponse<String> page = client.get("/overlay/" + battle.overlayToken()
+                    + "?theme=%3Cscript%3E&layout=sideways&position=left&scale=1e9");
 
             assertThat(page.body())
-                    .contains("theme-dark layout-full", "data-scale=\"1.000\"")
-                    .doesNotContain("<script>");
+                    .contains("theme-dark layout-auto position-top")
+                    .doesNotContain("<script>", "data-scale");
         }
 
         @Test
