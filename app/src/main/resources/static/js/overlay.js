@@ -5,10 +5,6 @@ import { ScoreboardRenderer, ServerClock, giftElement, openStream } from './scor
 const ALERT_MS = { small: 2200, medium: 3000, big: 4500, huge: 6000 };
 const root = document.querySelector('[data-overlay]');
 
-// ?scale= arrives as a data attribute: the Content-Security-Policy allows no inline style attribute.
-const scale = Number(document.documentElement.dataset.scale);
-if (Number.isFinite(scale) && scale > 0) document.documentElement.style.setProperty('--scale', String(scale));
-
 /** Shows queued gift alerts one after another; a long queue shortens each alert, none is skipped. */
 class AlertQueue {
   constructor(stage) {

@@ -1,10 +1,22 @@
-// A publish job's page: polls the job's JSON until TikTok reports the outcome, updating the progress bar.
+// A publish job's page: polls the job's JSON until TikTok reports the outcome (and, for a post others may see, its
+// public id after TikTok's review), updating the page; times are shown in the viewer's time zone.
+import { localiseTimes, submitOnce } from './publish-times.js';
+
 const box = document.querySelector('[data-job]');
 const TERMINAL = new Set(['COMPLETED', 'FAILED']);
+const STATES = ['PENDING', 'UPLOADING', 'PROCESSING', 'COMPLETED', 'FAILED'];
+
+// Over for good: failed, or posted with its public id (or private, which never gets one).
+const settled = (state, postCount, privacy) => state === 'FAILED'
+  || (state === 'COMPLETED' && (postCount > 0 || privacy === 'SELF_ONLY'));
+
+const show = (selector, visible) => { box.querySelector(selector).hidden = !visible; };
 
 const render = (job) => {
   box.dataset.state = job.state;
-  box.querySelector('[data-job-state]').textContent = job.stateLabel;
+  const badge = box.querySelector('[data-job-state]');
+  badge.textContent = job.stateLabel;
+  for (const state of STATES) badge.classList.toggle(`job-badge-${state.toLowerCase()}`, state === job.state);
   const progress = box.querySelector('[data-job-progress]');
   if (progress) { progress.value = job.uploadPercent; progress.textContent = `${job.uploadPercent}%`; }
   box.querySelector('[data-job-publish-id]').textContent = job.publishId ?? '—';
@@ -15,13 +27,26 @@ const render = (job) => {
     link.textContent = id; // text, never HTML
     return link;
   })));
+  const note = box.querySelector('[data-job-note]');
+  note.textContent = job.linkNote ?? '';
+  note.hidden = job.linkNote == null;
   const error = box.querySelector('[data-job-error]');
   error.textContent = job.error ?? '';
   error.hidden = job.error == null;
   const retry = box.querySelector('[data-job-retry]');
-  retry.textContent = job.retryAfter ? `You can try again after ${job.retryAfter}.` : '';
-  retry.hidden = !job.retryAfter;
-  box.querySelector('[data-job-processing-note]').hidden = TERMINAL.has(job.state);
+  const retryTime = retry.querySelector('time');
+  retryTime.dateTime = job.retryAt ?? '';
+  retryTime.textContent = job.retryAfter ?? '';
+  retryTime.removeAttribute('title');
+  retry.hidden = !job.retryAt;
+  show('[data-job-processing-note]', !TERMINAL.has(job.state));
+  show('[data-retry-form]', job.retryable);
+  const retried = box.querySelector('[data-job-retried]');
+  if (job.retriedAs) retried.href = `/publish/jobs/${encodeURIComponent(job.retriedAs)}`;
+  retried.hidden = !job.retriedAs;
+  const shareAgain = box.querySelector('[data-job-share-again]');
+  if (shareAgain) shareAgain.hidden = !(job.state === 'FAILED' && !job.retryable && !job.retriedAs);
+  localiseTimes(box);
 };
 
 const poll = async () => {
@@ -30,12 +55,17 @@ const poll = async () => {
     if (response.ok) {
       const job = await response.json();
       render(job);
-      if (TERMINAL.has(job.state)) return;
+      if (settled(job.state, job.postIds.length, job.privacyLevel)) return;
     }
   } catch {
     // offline for a moment: try again
   }
-  setTimeout(poll, 1000);
+  // TikTok's review of a posted post may take a while: ask less often then
+  setTimeout(poll, box.dataset.state === 'COMPLETED' ? 5000 : 1000);
 };
 
-if (box && !TERMINAL.has(box.dataset.state)) poll();
+if (box) {
+  localiseTimes(box);
+  submitOnce(box);
+  if (!settled(box.dataset.state, Number(box.dataset.postCount), box.dataset.privacy)) poll();
+}

@@ -36,6 +36,7 @@ if (root) {
       status.replaceChildren(pill);
     }
     for (const element of document.querySelectorAll('[data-live-only]')) element.hidden = true;
+    for (const element of document.querySelectorAll('[data-ended-only]')) element.hidden = false;
   };
 
   const renderer = new ScoreboardRenderer(root, clock, {
@@ -48,10 +49,12 @@ if (root) {
     if (!feed) return;
     const item = giftElement(gift, sides);
     item.classList.add('is-new');
-    if (root.classList.contains('is-final-stretch')) {
+    // The engine decides which gifts are snipes (final seconds, turned the battle): the finished page says the same.
+    if (gift.snipe) {
       item.classList.add('is-snipe');
       const badge = document.createElement('span');
       badge.className = 'snipe-badge';
+      badge.dataset.testid = 'snipe-badge';
       badge.textContent = 'Snipe';
       item.append(badge);
     }

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param likeScoring how likes score; never null
  * @param powerUps the power-up rules; never null
  * @param streakTimeout how long a streak may stay silent before it is finalised at its last count; positive
- * @param snipeWindow the final stretch whose gifts are snipes; not negative (zero: no snipes)
- * @param snipeMinPoints the smallest commit listed as a snipe, in points
+ * @param snipeWindow the final stretch of the timer in which a gift that turns the battle is a snipe (see {@link
+ *     io.battlesim.engine.scoring.Snipes}); not negative (zero: no snipes)
+ * @param snipeMinPoints the smallest gift that can be a snipe, in points
  * @param topGifters how many top gifters a snapshot lists per side; not negative
  */
 public record BattleConfig(

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param leader the side currently ahead (last to get strictly ahead), or null
  * @param leadChanges how often the lead passed from one side to another
  * @param leadTimeline every lead taken, in order
- * @param snipes gifts committed in the final stretch (of the current end while running, of the actual end after)
+ * @param snipes the gifts of the final stretch that turned the battle, oldest first (see {@link
+ *     io.battlesim.engine.scoring.Snipes}), decided as each was committed
  * @param winner the winning side once ended, or null (not ended, or a tie)
  * @param tie whether the battle ended with two or more sides sharing the top score
  */

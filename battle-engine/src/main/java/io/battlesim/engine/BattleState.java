@@ -6,7 +6,7 @@ import io.battlesim.engine.gift.StreakTracker;
 import io.battlesim.engine.powerup.PowerUpLedger;
 import io.battlesim.engine.powerup.RejectReason;
 import io.battlesim.engine.scoring.LeadTracker;
-import io.battlesim.engine.scoring.SnipeWindow;
+import io.battlesim.engine.scoring.Snipes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +37,8 @@ final class BattleState {
     final StreakTracker streaks;
     final SeenIds seen = new SeenIds(4096);
     final LeadTracker lead;
-    final SnipeWindow snipes;
+    final Snipes snipes = new Snipes();
+    final long snipeWindowMillis;
     final PowerUpLedger powerUps;
     final ChangeLog changes = new ChangeLog();
     final List<BattleEvent> lateEvents = new ArrayList<>();
@@ -66,8 +67,8 @@ final class BattleState {
         }
         this.time = new BattleTime(config.duration().toMillis());
         this.streaks = new StreakTracker(config.streakTimeout().toMillis());
+        this.snipeWindowMillis = config.snipeWindow().toMillis();
         this.lead = new LeadTracker(ids);
-        this.snipes = new SnipeWindow(ids, config.snipeWindow().toMillis(), config.snipeMinPoints());
         this.powerUps = new PowerUpLedger(config.powerUps(), side.length);
         Integer counted = config.countedGiftId();
         this.countsOneGift = counted != null;

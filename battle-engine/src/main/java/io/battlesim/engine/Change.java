@@ -34,6 +34,7 @@ public sealed interface Change {
      * @param coins count times unit price
      * @param points points scored after multipliers and freezes
      * @param inferred whether the streak's end event never came and it was finalised at its last count
+     * @param snipe whether it is a snipe (decided as it is committed, see {@link BattleSnapshot#snipes()})
      * @param at the commit's time (the end event's, or the streak's last event's when inferred)
      */
     record GiftCommitted(
@@ -45,6 +46,7 @@ public sealed interface Change {
             long coins,
             long points,
             boolean inferred,
+            boolean snipe,
             long at)
             implements Change {}
 

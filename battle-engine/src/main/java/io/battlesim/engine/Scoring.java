@@ -4,6 +4,8 @@ import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.gift.Streak;
 import io.battlesim.engine.scoring.Saturating;
+import io.battlesim.engine.scoring.Snipe;
+import io.battlesim.engine.scoring.Snipes;
 import java.util.List;
 
 /** Turns committed gifts and likes into points, totals, contributions, lead changes and snipes. */
@@ -21,13 +23,31 @@ final class Scoring {
         // int times int always fits a long; the factor and the sums may not (see Saturating).
         long coins = (long) count * gift.diamondCount();
         long points = Saturating.multiply(coins, side.effects.pointsFactor(at));
+        boolean snipe = isSnipe(index, points, at);
         side.ownScore = Saturating.add(side.ownScore, points);
         side.coins = Saturating.add(side.coins, coins);
         side.gifts = Saturating.increment(side.gifts);
         side.contributions.addGift(sender, coins, points);
-        state.changes.add(new Change.GiftCommitted(side.id, roomId, sender, gift, count, coins, points, inferred, at));
-        state.snipes.record(at, index, sender, gift, count, coins, points);
+        state.changes.add(
+                new Change.GiftCommitted(side.id, roomId, sender, gift, count, coins, points, inferred, snipe, at));
+        if (snipe) {
+            state.snipes.add(
+                    new Snipe(at, side.id, sender.userId(), sender.nickname(), gift.name(), count, coins, points));
+        }
         afterRise(index, points, at);
+    }
+
+    /**
+     * Whether a gift is a snipe ({@link Snipes}), before its points count: in the final stretch of the timer as it
+     * stands now, at least the configured minimum, and turning the battle on the displayed scores. In mirror mode the
+     * displayed scores are TikTok's, which the gift will move only with TikTok's next update: close enough here.
+     */
+    private boolean isSnipe(int index, long points, long at) {
+        long window = state.snipeWindowMillis;
+        return window > 0
+                && points >= state.config.snipeMinPoints()
+                && at >= state.time.endsAt - window
+                && Snipes.turnsTheBattle(state.displayedScores(), index, points);
     }
 
     /** Commits streaks finalised without their end event, at their last count and last event's time. */

@@ -145,11 +145,6 @@ final class SnapshotAssembler {
     }
 
     private List<Snipe> snipes() {
-        BattleTime time = state.time;
-        return switch (time.phase) {
-            case SCHEDULED -> List.of();
-            case LIVE, EXTENDED -> state.snipes.before(time.endsAt);
-            case ENDED -> state.snipes.before(time.endedAt);
-        };
+        return state.snipes.all();
     }
 }

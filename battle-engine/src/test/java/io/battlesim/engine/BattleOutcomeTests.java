@@ -5,6 +5,7 @@ import static io.battlesim.engine.BattleFixtures.BOB;
 import static io.battlesim.engine.BattleFixtures.CAROL;
 import static io.battlesim.engine.BattleFixtures.GALAXY;
 import static io.battlesim.engine.BattleFixtures.LION;
+import static io.battlesim.engine.BattleFixtures.ROOM_A;
 import static io.battlesim.engine.BattleFixtures.ROOM_B;
 import static io.battlesim.engine.BattleFixtures.ROSE;
 import static io.battlesim.engine.BattleFixtures.applyAll;
@@ -25,7 +26,6 @@ import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.scoring.Gifter;
 import io.battlesim.engine.scoring.LeadChange;
 import io.battlesim.engine.scoring.Snipe;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -185,35 +185,96 @@ class BattleOutcomeTests {
                             new LeadChange(at(40), "A", 2000));
             assertThat(snapshot.leadChanges()).isEqualTo(2);
         }
+    }
+
+    /** A snipe: a gift of the final 30 s that takes the lead, draws level or brings its side within reach. */
+    @Nested
+    class Snipes {
 
         @Test
-        void listsTheGiftsOfTheFinalThirtySecondsAsSnipes() {
+        void listsAGiftOfTheFinalSecondsThatTakesTheLead() { // GH-15
             Battle battle = startedOneVsOne();
             applyAll(
                     battle,
                     gift(ALICE, GALAXY).tap("early", 1, 269),
                     gift(BOB, LION).in(ROOM_B).tap("snipe", 1, 295),
-                    gift(ALICE, ROSE).end("small", 3, 299),
                     tick(300));
 
             assertThat(battle.snapshot().snipes())
-                    .containsExactly(
-                            new Snipe(at(295), "B", "1002", "Bob <b>", "Lion", 1, 29_999, 29_999),
-                            new Snipe(at(299), "A", "1001", "Alice", "Rose", 3, 3, 3));
+                    .containsExactly(new Snipe(at(295), "B", "1002", "Bob <b>", "Lion", 1, 29_999, 29_999));
         }
 
         @Test
-        void takesSnipesRelativeToAnEarlyEndAndAMinimum() {
-            Battle battle = started(oneVsOne().snipes(seconds(10), 100).build());
+        void doesNotCallARoseOfASideLosingByTwentySixThousandASnipe() { // GH-15
+            Battle battle = startedOneVsOne();
             applyAll(
                     battle,
-                    gift(ALICE, GALAXY).tap("m1", 1, 49),
-                    gift(BOB, GALAXY).in(ROOM_B).tap("m2", 1, 55),
-                    gift(ALICE, ROSE).end("m3", 3, 58),
-                    new End(at(60)));
+                    gift(BOB, LION).in(ROOM_B).tap("lion", 1, 10),
+                    gift(BOB, ROSE).in(ROOM_B).end("rose-b", 1, 11),
+                    gift(ALICE, GALAXY).tap("galaxies", 4, 20));
+            assertThat(score(battle, "B") - score(battle, "A")).isEqualTo(26_000);
 
-            List<Snipe> snipes = battle.snapshot().snipes();
-            assertThat(snipes).extracting(Snipe::userId).containsExactly("1002");
+            ApplyResult rose = battle.apply(gift(CAROL, ROSE).end("rose", 3, 295));
+
+            assertThat(changesOf(rose))
+                    .contains(new Change.GiftCommitted("A", ROOM_A, CAROL, ROSE, 3, 3, 3, false, false, at(295)));
+            assertThat(battle.snapshot().snipes()).isEmpty();
+        }
+
+        @Test
+        void callsAGiftThatBringsItsSideWithinReachASnipe() { // GH-15
+            Battle battle = startedOneVsOne();
+            battle.apply(gift(BOB, LION).in(ROOM_B).tap("lion", 1, 10));
+
+            ApplyResult galaxies = battle.apply(gift(ALICE, GALAXY).tap("galaxies", 20, 290));
+
+            assertThat(changesOf(galaxies))
+                    .contains(new Change.GiftCommitted(
+                            "A", ROOM_A, ALICE, GALAXY, 20, 20_000, 20_000, false, true, at(290)));
+            assertThat(battle.snapshot().snipes()).extracting(Snipe::userId).containsExactly("1001");
+        }
+
+        @Test
+        void neverCallsTheLeadersGiftASnipe() { // GH-15
+            Battle battle = startedOneVsOne();
+            battle.apply(gift(BOB, GALAXY).in(ROOM_B).tap("lead", 1, 10));
+
+            ApplyResult more = battle.apply(gift(BOB, LION).in(ROOM_B).tap("more", 1, 295));
+
+            assertThat(changesOf(more))
+                    .contains(
+                            new Change.GiftCommitted("B", ROOM_B, BOB, LION, 1, 29_999, 29_999, false, false, at(295)));
+            assertThat(battle.snapshot().snipes()).isEmpty();
+        }
+
+        @Test
+        void keepsASnipeDecidedWhenItScoredAfterTheTimerIsExtended() { // GH-15
+            Battle battle = startedOneVsOne();
+            applyAll(
+                    battle,
+                    gift(BOB, LION).in(ROOM_B).tap("snipe", 1, 280),
+                    powerUp("p1", PowerUpKind.TIME_MAKER, "A", 285),
+                    powerUp("p2", PowerUpKind.TIME_MAKER, "A", 286));
+
+            applyAll(battle, tick(320));
+
+            assertThat(battle.snapshot().snipes()).extracting(Snipe::userId).containsExactly("1002");
+        }
+
+        @Test
+        void findsNoSnipesBeforeAnEarlyEndOrBelowTheMinimum() { // GH-15
+            Battle early = started(oneVsOne().build());
+            applyAll(early, gift(BOB, LION).in(ROOM_B).tap("m1", 1, 55), new End(at(60)));
+            Battle small = started(oneVsOne().snipes(seconds(10), 100).build());
+            applyAll(
+                    small,
+                    gift(ALICE, GALAXY).tap("m1", 1, 285),
+                    gift(BOB, GALAXY).in(ROOM_B).tap("level", 1, 291),
+                    gift(ALICE, ROSE).end("small", 50, 295),
+                    tick(300));
+
+            assertThat(early.snapshot().snipes()).isEmpty();
+            assertThat(small.snapshot().snipes()).extracting(Snipe::userId).containsExactly("1002");
         }
     }
 }

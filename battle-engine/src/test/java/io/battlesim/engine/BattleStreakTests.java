@@ -48,7 +48,7 @@ class BattleStreakTests {
         assertThat(score(battle, "A")).isEqualTo(200);
         assertThat(changesOf(end))
                 .containsExactly(
-                        new Change.GiftCommitted("A", ROOM_A, ALICE, FINGER_HEART, 40, 200, 200, false, at(6)),
+                        new Change.GiftCommitted("A", ROOM_A, ALICE, FINGER_HEART, 40, 200, 200, false, false, at(6)),
                         new Change.LeadTaken("A", 200, at(6)));
     }
 
@@ -172,7 +172,7 @@ class BattleStreakTests {
             assertThat(score(battle, "A")).isEqualTo(12);
             assertThat(changesOf(due))
                     .containsExactly(
-                            new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 12, 12, 12, true, at(11)),
+                            new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 12, 12, 12, true, false, at(11)),
                             new Change.LeadTaken("A", 12, at(11)));
             assertThat(battle.statistics().inferredCommits()).isEqualTo(1);
         }
@@ -230,7 +230,8 @@ class BattleStreakTests {
             ApplyResult end = battle.apply(hearts.end("m3", 5, 132));
 
             assertThat(changesOf(end))
-                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, FINGER_HEART, 5, 25, 25, false, at(132)));
+                    .startsWith(new Change.GiftCommitted(
+                            "A", ROOM_A, ALICE, FINGER_HEART, 5, 25, 25, false, false, at(132)));
             assertThat(score(battle, "A")).isEqualTo(25);
             assertThat(battle.statistics().inferredCommits()).isZero();
         }
@@ -245,7 +246,7 @@ class BattleStreakTests {
             ApplyResult due = battle.apply(tick(136));
 
             assertThat(changesOf(due))
-                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 12, 12, 12, true, at(11)));
+                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 12, 12, 12, true, false, at(11)));
             assertThat(battle.snapshot().pendingStreaks()).isEmpty();
         }
 
@@ -260,7 +261,7 @@ class BattleStreakTests {
             ApplyResult resumed = battle.apply(new Resume(at(131)));
 
             assertThat(changesOf(resumed))
-                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 4, 4, 4, true, at(10)));
+                    .startsWith(new Change.GiftCommitted("A", ROOM_A, ALICE, ROSE, 4, 4, 4, true, false, at(10)));
             assertThat(battle.snapshot().pendingStreaks()).isEmpty();
         }
 

@@ -54,7 +54,8 @@ final class BattlePublisher {
                         gift.gift().id(),
                         gift.count(),
                         gift.coins(),
-                        gift.inferred()));
+                        gift.inferred(),
+                        gift.snipe()));
             } else if (change instanceof Change.PhaseChanged) {
                 phaseChanged = true;
             }

@@ -42,6 +42,8 @@ public sealed interface BattleUpdate {
      * @param count units
      * @param coins count times unit price
      * @param inferred whether the streak's end never came and it was finalised at its last count
+     * @param snipe whether it is a snipe: it scored in the final seconds and turned the battle (decided by the engine
+     *     as it was committed, so the feed agrees with the final result)
      */
     record GiftAlert(
             String battleId,
@@ -52,7 +54,8 @@ public sealed interface BattleUpdate {
             int giftId,
             int count,
             long coins,
-            boolean inferred)
+            boolean inferred,
+            boolean snipe)
             implements BattleUpdate {
         public GiftAlert {
             Objects.requireNonNull(battleId, "battleId must not be null");

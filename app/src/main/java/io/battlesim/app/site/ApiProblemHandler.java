@@ -1,7 +1,9 @@
 package io.battlesim.app.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers every failed {@code /api/**} request with an RFC 9457 problem detail ({@code application/problem+json}).
+ * Answers every failed {@code /api/**} and {@code /webhooks/**} request with an RFC 9457 problem detail
+ * ({@code application/problem+json}), and every client error of a page (a 4xx, whether Spring or the module knows
+ * the exception) with the friendly error page and its status.
  *
- * <p>It runs last among the controller advices so that a module's own, more specific handlers win. Failures of
+ * <p>It runs last among the controller advices so that a module's own, more specific handlers win. Other failures of
  * pages are re-thrown untouched: Spring MVC then sends the error status and Boot renders the friendly error page.
  * Security exceptions are re-thrown too, so that Spring Security answers them (401 or 403).
  */
@@ -30,11 +34,16 @@ class ApiProblemHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handle(Exception exception, HttpServletRequest request) throws Exception {
-        if (!isApiRequest(request) || isSecurityException(exception)) {
+    @Nullable
+    ResponseEntity<ProblemDetail> handle(Exception exception, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (isSecurityException(exception)) {
             throw exception;
         }
         ProblemDetail problem = ApiProblems.of(exception);
+        if (!ProblemPaths.matches(request)) {
+            return pageError(exception, problem, response);
+        }
         if (problem.getStatus() >= 500) {
             log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), exception);
         }
@@ -47,9 +56,18 @@ class ApiProblemHandler {
                 .body(problem);
     }
 
-    private static boolean isApiRequest(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+    /**
+     * A client error of a page goes to Boot's error page with its status (and headers such as {@code Allow}); a
+     * server error is re-thrown, so that it is logged and answered as before.
+     */
+    private static @Nullable ResponseEntity<ProblemDetail> pageError(
+            Exception exception, ProblemDetail problem, HttpServletResponse response) throws Exception {
+        if (problem.getStatus() < 400 || problem.getStatus() >= 500 || response.isCommitted()) {
+            throw exception;
+        }
+        headersOf(exception).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.sendError(problem.getStatus());
+        return null;
     }
 
     private static boolean isSecurityException(Exception exception) {

@@ -3,6 +3,10 @@ package io.battlesim.app.site;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.coyote.BadRequestException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +16,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -32,6 +37,11 @@ final class ApiProblems {
             case HttpMessageNotReadableException unreadable -> malformedBody();
             case NoResourceFoundException notFound -> notFound(notFound);
             case ErrorResponse errorResponse -> errorResponse.getBody();
+            case MultipartException unreadable -> malformedMultipart();
+            case ClientAbortException cutShort -> unreadableBody();
+            case BadRequestException broken -> unreadableBody();
+            case InvalidParameterException undecodable -> undecodableParameters(undecodable);
+            case InvalidPropertyException unknownField -> unknownField();
             default -> fromResponseStatusAnnotation(exception);
         };
     }
@@ -71,6 +81,51 @@ final class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON of the expected shape.");
         problem.setTitle("Malformed request body");
+        return problem;
+    }
+
+    /** A multipart body the container could not parse: truncated, a wrong boundary, too many parts. */
+    private static ProblemDetail malformedMultipart() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "The multipart body could not be read: it is truncated, its boundary is wrong or it has too many"
+                        + " parts.");
+        problem.setTitle("Malformed multipart body");
+        return problem;
+    }
+
+    /**
+     * A body read straight from the request (webhooks, ingest, replays) that ended before its Content-Length or whose
+     * chunked encoding is broken.
+     */
+    private static ProblemDetail unreadableBody() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "The request body could not be read: it ended before its Content-Length, or its chunked encoding is"
+                        + " broken.");
+        problem.setTitle("Unreadable request body");
+        return problem;
+    }
+
+    /** Tomcat refused to decode the query string or form (a stray %, too many or too large parameters). */
+    private static ProblemDetail undecodableParameters(InvalidParameterException exception) {
+        HttpStatus status = HttpStatus.resolve(exception.getErrorCode());
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status,
+                "The query string or form could not be decoded: a % must be followed by two hex digits, and"
+                        + " parameters must stay within the size limits.");
+        problem.setTitle("Malformed parameters");
+        return problem;
+    }
+
+    /** Data binding met a parameter naming a property path the form does not have (an index out of range). */
+    private static ProblemDetail unknownField() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request names a field that does not exist or is out of range.");
+        problem.setTitle("Invalid field");
         return problem;
     }
 

@@ -17,19 +17,20 @@ import org.springframework.web.util.HtmlUtils;
  * Tomcat's own page, an API path (or a request that accepts JSON but not HTML) gets an
  * {@code application/problem+json} body and anything else a short page in the site's style. When Tomcat gave up
  * before it read the path and the headers (a {@code <} in the query string), nothing tells an API call apart, so
- * the page it is. Neither echoes the request nor names the server.
+ * the page it is. Neither echoes the request nor names the server, and neither is a 5xx: see {@link #clientStatus}.
  */
 final class ContainerErrorValve extends ErrorReportValve {
 
     static final String MALFORMED_DETAIL = "The request could not be read: its address or headers are malformed. "
             + "Characters such as < > { } | and a % not followed by two hex digits must be percent-encoded.";
+    static final String VERSION_DETAIL = "The request could not be read: this server speaks HTTP/1.1.";
     static final String OTHER_DETAIL = "The request could not be handled.";
 
     @Override
     protected void report(Request request, Response response, @Nullable Throwable throwable) {
-        int status = response.getStatus();
+        int tomcatStatus = response.getStatus();
         // as Tomcat's own report: only an error nobody answered yet, on a connection that can still be written
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        if (tomcatStatus < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         AtomicBoolean ioAllowed = new AtomicBoolean();
@@ -37,16 +38,25 @@ final class ContainerErrorValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
+        int status = clientStatus(tomcatStatus, request.getMethod());
+        if (status != tomcatStatus) {
+            response.setStatus(status);
+            if (status == HttpStatus.METHOD_NOT_ALLOWED.value()) {
+                response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            }
+        }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = status == 400 ? MALFORMED_DETAIL : OTHER_DETAIL;
+        boolean version = tomcatStatus == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value();
+        String detail = version ? VERSION_DETAIL : status == 400 ? MALFORMED_DETAIL : OTHER_DETAIL;
         boolean api = wantsJson(path(request), request.getHeader("Accept"));
         try {
             response.setContentType(api ? "application/problem+json" : "text/html");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(api ? problem(status, title, detail) : page(status, title, detail));
+                writer.write(
+                        api ? problem(status, title, detail) : page(status, title, heading(status, version), detail));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException gone) {
@@ -54,9 +64,31 @@ final class ContainerErrorValve extends ErrorReportValve {
         }
     }
 
-    /** API clients get JSON: an {@code /api/} path, or an Accept header asking for JSON rather than HTML. */
+    /**
+     * Tomcat answers two kinds of bad input with a 5xx: CONNECT (501, it is no proxy) and a request line claiming
+     * another HTTP version (505, even HTTP/1.7, which should be read as 1.1). Both are the client's mistake: the first
+     * is a method no resource here allows (405), the second a request this server cannot read (400).
+     */
+    static int clientStatus(int tomcatStatus, @Nullable String method) {
+        if (tomcatStatus == HttpStatus.NOT_IMPLEMENTED.value() && "CONNECT".equalsIgnoreCase(method)) {
+            return HttpStatus.METHOD_NOT_ALLOWED.value();
+        }
+        if (tomcatStatus == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
+            return HttpStatus.BAD_REQUEST.value();
+        }
+        return tomcatStatus;
+    }
+
+    private static String heading(int status, boolean version) {
+        if (version) {
+            return "We couldn't read that request";
+        }
+        return status == 400 ? "We couldn't read that address" : "We couldn't handle that request";
+    }
+
+    /** API clients get JSON: an API or webhook path, or an Accept header asking for JSON rather than HTML. */
     private static boolean wantsJson(@Nullable String path, @Nullable String accept) {
-        if (path != null && (path.startsWith("/api/") || path.equals("/api"))) {
+        if (ProblemPaths.matches(path)) {
             return true;
         }
         return accept != null && accept.contains("json") && !accept.contains("text/html");
@@ -77,7 +109,7 @@ final class ContainerErrorValve extends ErrorReportValve {
                 + "\"}";
     }
 
-    private static String page(int status, String title, String detail) {
+    private static String page(int status, String title, String heading, String detail) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -100,7 +132,7 @@ final class ContainerErrorValve extends ErrorReportValve {
                 """.formatted(
                         HtmlUtils.htmlEscape(title),
                         status,
-                        status == 400 ? "We couldn't read that address" : "We couldn't handle that request",
+                        heading, // one of ours, with an apostrophe
                         HtmlUtils.htmlEscape(detail));
     }
 }

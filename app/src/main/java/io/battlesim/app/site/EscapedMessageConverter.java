@@ -7,15 +7,20 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
  * Writes a log message with its control characters escaped ({@code \n}, {@code \r}, {@code \t}, {@code \u001b}…),
  * so a value a visitor sent (a query parameter, a header, a nickname) can never start a forged line in the log or
  * steer a terminal. Replaces logback's {@code %m} / {@code %msg} / {@code %message} for every appender
- * ({@code logback-spring.xml}): one place instead of escaping at each of the many logging calls.
+ * ({@code logback-spring.xml}): one place instead of escaping at each of the many logging calls. Only Spring Boot's
+ * "APPLICATION FAILED TO START" report keeps its lines: it holds no request data.
  */
 public class EscapedMessageConverter extends MessageConverter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    /** Spring Boot's report of a failed start: multi-line by design, made of the app's own settings and analyses. */
+    private static final String STARTUP_REPORT = "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter";
+
     @Override
     public String convert(ILoggingEvent event) {
-        return escape(super.convert(event));
+        String message = super.convert(event);
+        return STARTUP_REPORT.equals(event.getLoggerName()) ? message : escape(message);
     }
 
     /** {@code message} with every control character (C0, DEL, C1, line and paragraph separators) escaped. */

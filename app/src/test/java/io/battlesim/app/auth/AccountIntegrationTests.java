@@ -61,6 +61,19 @@ class AccountIntegrationTests extends AuthIntegrationTestSupport {
     }
 
     @Test
+    void aFormWithoutACsrfTokenGetsTheForbiddenPage() { // GH-10
+        var browser = newBrowser();
+        signUp(browser, "leo.beats");
+
+        HttpResponse<String> answer = browser.postForm("/auth/disconnect", Map.of(), Map.of("Accept", "text/html"));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(answer.body()).contains("You can't open this page").doesNotContain("problem");
+    }
+
+    @Test
     void deleteAllMyDataRemovesTheUserAndRevokesTheToken() {
         var browser = newBrowser();
         HttpResponse<String> home = signUp(browser, "mia.moves");

@@ -26,7 +26,7 @@ class StartupChecksIntegrationTests {
                 .isThrownBy(() -> start("--app.tiktok.client-key=awkey123", "--app.tiktok.client-secret="));
 
         assertThat(output)
-                .contains("APPLICATION FAILED TO START")
+                .contains("APPLICATION FAILED TO START\n***************************")
                 .contains("app.tiktok.client-key (TIKTOK_CLIENT_KEY) is set but app.tiktok.client-secret")
                 .contains("Set TIKTOK_CLIENT_SECRET");
         assertThat(output.toString()).doesNotContain("\tat io.battlesim");

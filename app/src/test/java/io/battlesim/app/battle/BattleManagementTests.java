@@ -240,7 +240,16 @@ class BattleManagementTests {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("MIA", 597L));
             await().untilAsserted(() -> assertThat(alerts())
                     .containsExactly(new BattleUpdate.GiftAlert(
-                            id, alerts().getFirst().sequence(), "s1", "MIA", "Sunglasses", 8843, 3, 597, false)));
+                            id,
+                            alerts().getFirst().sequence(),
+                            "s1",
+                            "MIA",
+                            "Sunglasses",
+                            8843,
+                            3,
+                            597,
+                            false,
+                            false)));
             assertThat(rig.counter("accepted")).isEqualTo(3);
             assertThat(rig.counter("duplicate")).isEqualTo(1);
         }

@@ -31,7 +31,7 @@ class InProcessBattleUpdatesTests {
     }
 
     private static BattleUpdate alert(long sequence) {
-        return new BattleUpdate.GiftAlert("b", sequence, "s1", "Mia", "Rose", 5655, 1, 1, false);
+        return new BattleUpdate.GiftAlert("b", sequence, "s1", "Mia", "Rose", 5655, 1, 1, false, false);
     }
 
     private static List<Long> sequences(List<BattleUpdate> received) {
@@ -123,7 +123,7 @@ class InProcessBattleUpdatesTests {
         void dropsOnlyIdleChannelsOfBattlesThatAreNotRunning() {
             updates.publish(alert(1));
             BattleUpdates.Subscription listened = updates.subscribe("watched", 0, update -> {});
-            updates.publish(new BattleUpdate.GiftAlert("running", 1, "s1", "M", "Rose", 1, 1, 1, false));
+            updates.publish(new BattleUpdate.GiftAlert("running", 1, "s1", "M", "Rose", 1, 1, 1, false, false));
 
             updates.dropIdle(Duration.ZERO, "running"::equals);
 

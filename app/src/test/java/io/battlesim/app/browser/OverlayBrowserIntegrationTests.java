@@ -299,10 +299,192 @@ class OverlayBrowserIntegrationTests {
     }
 
     @Test
+    void showsFourSidesWithLongNamesAndSevenDigitScoresWhollyOnAVerticalSource() throws Exception { // GH-15
+        List<String> creators = List.of("ava.sparks", "leo.beats", "mia.moves", "luna.sings");
+        List<String> labels = List.of(
+                "Ava ✨ Sparks and the very long team name",
+                "雷奥 Beats 🎧 超级长的队伍名字在这里",
+                "Mia Moves 💃 with friends from far away",
+                "Luna Sings 🌙 and the night owls club");
+        BattleView battle = battle(creators, labels);
+        ingest(
+                battle,
+                gift("Whale 🐳 with a name longer than any screen", "mia.moves", 6645, "TikTok Universe", 44999, 100));
+        ingest(battle, gift("小龙 Fan", "luna.sings", 5777, "Rocket", 20000, 150));
+        page.setViewportSize(1080, 1920);
+
+        page.navigate(BASE + "/overlay/" + battle.overlayToken());
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        ingest(battle, gift("Late Fan 🎉", "ava.sparks", 6645, "TikTok Universe", 44999, 50));
+        page.waitForFunction("() => document.querySelector('[data-testid=overlay-alert] .gift-huge') !== null");
+
+        assertThat(page.evaluate("() => document.documentElement.className"))
+                .asString()
+                .contains("layout-vertical");
+        assertThat(scores()).containsExactly("2.2M", "0", "4.5M", "3M");
+        assertWhollyInside("[data-overlay] .side", 1080, 1920);
+        assertWhollyInside("[data-overlay] .bar", 1080, 1920);
+        assertWhollyInside("[data-testid=overlay-alert] .alert", 1080, 1920);
+        assertThat(page.evaluate("() => [...document.querySelectorAll('[data-testid=overlay-score]')]"
+                        + ".every(s => s.scrollWidth <= s.clientWidth)"))
+                .as("no score is cut")
+                .isEqualTo(true);
+        screenshotOverCheckerboard("overlay-vertical-four-sides.png");
+
+        battles.end(battle.id());
+        page.waitForFunction("() => document.querySelector('[data-testid=overlay-winner]').textContent.length > 0");
+        assertWhollyInside("[data-result]", 1080, 1920);
+        screenshotOverCheckerboard("overlay-vertical-winner.png");
+    }
+
+    @Test
+    void placesTheVerticalAndBarLayoutsAtTheBottomAndKeepsAScaledOverlayCentred() throws Exception { // GH-15
+        BattleView battle = ingestBattle(Duration.ofMinutes(5));
+        ingest(battle, gift("Luna Fan", "ava.sparks", 5767, "Private Jet", 4888));
+        page.setViewportSize(1080, 1920);
+
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?layout=vertical&position=bottom");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        Box board = box(".board");
+        assertThat(board.bottom()).isBetween(1500.0, 1920.0);
+        assertThat(board.centre()).isCloseTo(540.0, org.assertj.core.data.Offset.offset(1.0));
+        screenshotOverCheckerboard("overlay-vertical-bottom.png");
+
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?layout=vertical&scale=0.5");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        assertThat(box(".board").centre()).isCloseTo(540.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(box(".board").width()).isCloseTo(504.0, org.assertj.core.data.Offset.offset(2.0));
+
+        page.setViewportSize(1920, 1080);
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?scale=0.5");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        assertThat(page.evaluate("() => document.documentElement.className"))
+                .asString()
+                .contains("layout-full");
+        assertThat(box(".board").centre()).isCloseTo(960.0, org.assertj.core.data.Offset.offset(1.0));
+        screenshotOverCheckerboard("overlay-scaled-centred.png");
+
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?layout=bar&position=bottom");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        assertThat(box(".board").bottom()).isBetween(1000.0, 1080.0);
+
+        page.setViewportSize(1280, 720);
+        page.navigate(BASE + "/overlay/" + battle.overlayToken());
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        assertWhollyInside("[data-overlay] .side", 1280, 720);
+        assertThat(box(".board").centre()).isCloseTo(640.0, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void meetsWcagAaContrastInEveryTheme() throws Exception { // GH-15
+        BattleView battle = ingestBattle(Duration.ofMinutes(5));
+        ingest(battle, gift("Night Owl", "leo.beats", 6466, "Lion", 29999));
+        battles.triggerPowerUp(battle.id(), sideId(battle, 0), PowerUpKind.MAGIC_MIST, TriggeredBy.CREATOR);
+
+        for (String theme : List.of("dark", "light", "neon")) {
+            page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?theme=" + theme);
+            page.waitForSelector("[data-overlay][data-connection=live]");
+            ingest(battle, gift("Luna Fan", "ava.sparks", 5655, "Rose", 1, 199));
+            page.waitForSelector("[data-testid=overlay-alert] .gift-coins");
+
+            assertThat(page.evaluate(CONTRAST_FAILURES, TEXT))
+                    .as("text below WCAG AA contrast in the %s theme", theme)
+                    .asList()
+                    .isEmpty();
+            screenshotOverCheckerboard("overlay-contrast-" + theme + ".png");
+        }
+    }
+
+    /** The overlay's text: every label, number and alert line a viewer reads. */
+    private static final String TEXT = ".side-label, .side-score, .gifter-name, .gifter-coins, .timer,"
+            + " .alert .gift-sender, .alert .gift-name, .alert .gift-coins, .snipes li, .result-detail";
+
+    /**
+     * The WCAG 2 contrast of each element's text against the first background colour behind it, that colour laid
+     * over black and over white (the panels are translucent over any video); large text (24 px, or 18.66 px bold)
+     * needs 3:1, other text 4.5:1. Answers the failures.
+     */
+    private static final String CONTRAST_FAILURES = """
+            selector => {
+              const parse = (c) => {
+                const srgb = c.match(/color\\(srgb ([^)]+)\\)/);
+                const parts = (srgb ? srgb[1] : c.replace(/^rgba?\\(|\\)$/g, '')).split(/[\\s,\\/]+/)
+                    .filter(Boolean).map(Number);
+                const rgb = srgb ? parts.slice(0, 3).map((v) => v * 255) : parts.slice(0, 3);
+                return [...rgb, parts.length > 3 ? parts[3] : 1];
+              };
+              const over = (top, below) => top.slice(0, 3).map((v, i) => v * top[3] + below[i] * (1 - top[3]));
+              const luminance = (rgb) => rgb.map((v) => v / 255)
+                  .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+                  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+              const ratio = (a, b) => {
+                const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+                return (hi + 0.05) / (lo + 0.05);
+              };
+              const background = (element) => {
+                for (let e = element; e; e = e.parentElement) {
+                  const colour = parse(getComputedStyle(e).backgroundColor);
+                  if (colour[3] > 0) return colour;
+                }
+                return [0, 0, 0, 0];
+              };
+              const failures = [];
+              for (const element of document.querySelectorAll(selector)) {
+                if (!element.textContent.trim() || element.getClientRects().length === 0) continue;
+                const style = getComputedStyle(element);
+                const size = parseFloat(style.fontSize);
+                const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+                const needed = large ? 3 : 4.5;
+                for (const video of [[0, 0, 0], [255, 255, 255]]) {
+                  const behind = over(background(element), video);
+                  const text = over(parse(style.color), behind);
+                  const contrast = ratio(text, behind);
+                  if (contrast < needed) {
+                    failures.push(`${element.className || element.tagName} "${element.textContent.trim()}" `
+                        + `${style.color}: ${contrast.toFixed(2)} < ${needed} over ${video}`);
+                  }
+                }
+              }
+              return failures;
+            }""";
+
+    private record Box(double x, double y, double width, double height) {
+        double bottom() {
+            return y + height;
+        }
+
+        double centre() {
+            return x + width / 2;
+        }
+    }
+
+    private Box box(String selector) {
+        var box = page.locator(selector).first().boundingBox();
+        assertThat(box).as(selector).isNotNull();
+        return new Box(box.x, box.y, box.width, box.height);
+    }
+
+    /** Every element matching {@code selector} lies wholly within the browser source of that size. */
+    private void assertWhollyInside(String selector, int width, int height) {
+        List<Box> boxes = page.locator(selector).all().stream()
+                .map(element -> element.boundingBox())
+                .map(box -> new Box(box.x, box.y, box.width, box.height))
+                .toList();
+        assertThat(boxes).as(selector).isNotEmpty().allSatisfy(box -> {
+            assertThat(box.x()).as("%s left", selector).isGreaterThanOrEqualTo(0);
+            assertThat(box.y()).as("%s top", selector).isGreaterThanOrEqualTo(0);
+            assertThat(box.x() + box.width()).as("%s right", selector).isLessThanOrEqualTo(width);
+            assertThat(box.bottom()).as("%s bottom", selector).isLessThanOrEqualTo(height);
+        });
+    }
+
+    @Test
     void startsABattleFromTheFormEndsItAndListsItInTheHistory() throws Exception {
         page.setViewportSize(1280, 900);
         signInAs("mia.moves");
         page.navigate(BASE + "/battles/new");
+        assertThat(page.getByTestId("creator-0-0").inputValue()).isEqualTo("mia.moves");
+        page.getByTestId("creator-0-0").fill("");
         page.locator("[data-suggest='ava.sparks']").click();
         assertThat(page.getByTestId("creator-0-0").inputValue()).isEqualTo("ava.sparks");
         page.getByTestId("creator-1-0").fill("omar.cooks");
@@ -352,6 +534,21 @@ class OverlayBrowserIntegrationTests {
         assertThat(background).isEqualTo("rgba(0, 0, 0, 0)");
     }
 
+    private BattleView battle(List<String> creators, List<String> labels) {
+        List<SideSetup> sides = new java.util.ArrayList<>();
+        for (int i = 0; i < creators.size(); i++) {
+            String name = creators.get(i);
+            sides.add(new SideSetup(labels.get(i), List.of(RoomBinding.host(name, name, name))));
+        }
+        BattleView created = battles.create(new BattleSetup(
+                "Free for all",
+                sides,
+                new BattleRules(Duration.ofMinutes(5), null, 0, EnumSet.allOf(PowerUpKind.class)),
+                SourceKind.INGEST,
+                null));
+        return battles.start(created.id());
+    }
+
     private BattleView ingestBattle(Duration duration) {
         BattleView created = battles.create(new BattleSetup(
                 "Ava vs Leo",
@@ -375,12 +572,17 @@ class OverlayBrowserIntegrationTests {
 
     /** One gift in TikTok-Live-Connector's flat shape, final at once (type 2). */
     private String gift(String nickname, String room, int giftId, String giftName, int coins) {
+        return gift(nickname, room, giftId, giftName, coins, 1);
+    }
+
+    /** {@code count} of one gift at once (type 2). */
+    private String gift(String nickname, String room, int giftId, String giftName, int coins, int count) {
         events++;
         String escaped = nickname.replace("\\", "\\\\").replace("\"", "\\\"");
         return """
                 [{"type":"gift","msgId":"browser-%d-%d","userId":"fan-%d","uniqueId":"fan%d","nickname":"%s",
-                  "roomId":"%s","giftId":%d,"giftName":"%s","giftType":2,"diamondCount":%d,"repeatCount":1,
-                  "repeatEnd":false}]""".formatted(System.nanoTime(), events, events, events, escaped, room, giftId, giftName, coins);
+                  "roomId":"%s","giftId":%d,"giftName":"%s","giftType":2,"diamondCount":%d,"repeatCount":%d,
+                  "repeatEnd":false}]""".formatted(System.nanoTime(), events, events, events, escaped, room, giftId, giftName, coins, count);
     }
 
     private HttpResponse<String> ingest(BattleView battle, String json) throws Exception {

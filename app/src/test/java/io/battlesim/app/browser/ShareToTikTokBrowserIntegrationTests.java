@@ -2,9 +2,11 @@ package io.battlesim.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -22,6 +24,7 @@ import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.tiktok.emulator.TikTokEmulator;
+import io.battlesim.tiktok.emulator.faults.PublishFailure;
 import io.battlesim.tiktok.emulator.publish.PublishTimetable;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -29,8 +32,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +65,7 @@ class ShareToTikTokBrowserIntegrationTests {
     private static final int PORT = TestSocketUtils.findAvailableTcpPort();
     private static final String BASE = "http://localhost:" + PORT;
     // Sandbox accounts start private (an unaudited app may post only to those); these two are made public here.
-    private static final List<String> PUBLIC_CREATORS = List.of("ava.sparks", "leo.beats");
+    private static final List<String> PUBLIC_CREATORS = List.of("ava.sparks", "leo.beats", "zoe.paints");
     private static Path dataDir;
     private static Playwright playwright;
     private static Browser browser;
@@ -89,6 +97,8 @@ class ShareToTikTokBrowserIntegrationTests {
         registry.add("app.tiktok.client-key", () -> "");
         registry.add("app.publish.audited", () -> "true");
         registry.add("app.publish.poll-interval", () -> "300ms");
+        // every test signs in from the same address; the sign-in limit would stop the later ones
+        registry.add("app.rate-limit.sign-in.capacity", () -> "200");
     }
 
     @BeforeAll
@@ -178,6 +188,158 @@ class ShareToTikTokBrowserIntegrationTests {
         screenshot("share-video-posted.png");
     }
 
+    @Test
+    void thePostButtonLooksDisabledAndSaysWhyNextToIt() throws Exception { // GH-15
+        BattleView battle = finishedBattleOf(signIn("ava.sparks"));
+        page.navigate(BASE + "/publish/battles/" + battle.id());
+        Locator post = page.getByTestId("post-button");
+        Locator reason = page.getByTestId("post-reason");
+
+        assertThat(post.isDisabled()).isTrue();
+        assertThat(post.evaluate("b => getComputedStyle(b).cursor")).isEqualTo("not-allowed");
+        assertThat(Double.parseDouble((String) post.evaluate("b => getComputedStyle(b).opacity")))
+                .isLessThan(0.6);
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.textContent()).isEqualTo("Choose who can see this post.");
+        assertThat(post.getAttribute("aria-describedby")).isEqualTo(reason.getAttribute("id"));
+        screenshot("share-post-disabled.png");
+
+        page.getByTestId("privacy").selectOption("PUBLIC_TO_EVERYONE");
+        assertThat(post.isEnabled()).isTrue();
+        assertThat(reason.isVisible()).isFalse();
+        assertThat(post.evaluate("b => getComputedStyle(b).cursor")).isEqualTo("pointer");
+
+        page.getByTestId("disclose").check();
+        assertThat(post.isDisabled()).isTrue();
+        assertThat(reason.textContent()).contains("promotes yourself, a third party, or both");
+        page.getByTestId("your-brand").check();
+        assertThat(post.isEnabled()).isTrue();
+        assertThat(reason.isVisible()).isFalse();
+    }
+
+    @Test
+    void showsHowMuchOfALargeVideoIsSentWhileTheBrowserSendsIt() throws Exception { // GH-15
+        BattleView battle = finishedBattleOf(signIn("leo.beats"));
+        Path video = TestVideos.mp4(dataDir, Duration.ofSeconds(9), 24_000_000);
+        page.navigate(BASE + "/publish/battles/" + battle.id() + "?media=video");
+        assertThat(page.getByTestId("post-reason").textContent()).contains("Choose a video file to post.");
+        page.getByTestId("video-file").setInputFiles(video);
+        page.getByTestId("title").fill("Long battle highlights");
+        page.getByTestId("privacy").selectOption("SELF_ONLY");
+        throttleUploads(8_000_000);
+
+        page.getByTestId("post-button").click();
+
+        page.waitForFunction("() => { const bar = document.querySelector('[data-testid=upload-bar]');"
+                + " return bar && bar.value > 0 && bar.value < 100; }");
+        assertThat(page.getByTestId("upload-text").textContent())
+                .matches("Sending the video: \\d+% \\(.* of 24\\.0 MB\\)");
+        assertThat(page.getByTestId("post-button").isDisabled()).isTrue();
+        screenshot("share-video-sending.png");
+        String postId = awaitPostId();
+        assertThat(page.getByTestId("job-state").textContent()).isEqualTo("Posted");
+        assertThat(postId).isEqualTo("—");
+        assertThat(page.getByTestId("job-note").textContent()).contains("Only you can see this post");
+    }
+
+    @Test
+    void aVideoTheServerRefusesShowsTheFormWithTheReasonAfterTheUpload() throws Exception { // GH-15
+        BattleView battle = finishedBattleOf(signIn("ava.sparks"));
+        Path tooLong = TestVideos.mp4(dataDir, Duration.ofMinutes(11), 2_000_000);
+        page.navigate(BASE + "/publish/battles/" + battle.id() + "?media=video");
+        page.getByTestId("video-file").setInputFiles(tooLong);
+        page.getByTestId("privacy").selectOption("PUBLIC_TO_EVERYONE");
+
+        page.getByTestId("post-button").click();
+
+        page.getByTestId("problems").waitFor();
+        assertThat(page.getByTestId("problems").textContent()).contains("The video is 11:00 long");
+        assertThat(page.getByTestId("privacy").inputValue()).isEqualTo("PUBLIC_TO_EVERYONE");
+        assertThat(page.getByTestId("post-reason").textContent()).contains("Choose a video file to post.");
+    }
+
+    @Test
+    void listsPostsWithBadgesLocalTimesWhyThereIsNoLinkAndRetryOnAPhone() throws Exception { // GH-15
+        usePhoneIn("Asia/Tokyo");
+        BattleView battle = finishedBattleOf(signIn("zoe.paints"));
+        String caption = "配信バトル 🎉 Ava wins\nありがとう 👨‍👩‍👧‍👦\n#gg";
+        page.navigate(BASE + "/publish/battles/" + battle.id() + "?media=video");
+        page.getByTestId("video-file").setInputFiles(TestVideos.mp4(dataDir, Duration.ofSeconds(5), 200_000));
+        page.getByTestId("title").fill(caption);
+        page.getByTestId("privacy").selectOption("SELF_ONLY");
+        page.getByTestId("post-button").click();
+        awaitPostId();
+        assertThat(page.getByTestId("job-title").innerText()).isEqualTo(caption);
+        assertThat(page.getByTestId("job-note").textContent()).contains("Only you can see this post");
+        emulator.publishing().failProcessing(new PublishFailure("internal", 1));
+        try {
+            page.navigate(BASE + "/publish/battles/" + battle.id());
+            page.getByTestId("privacy").selectOption("PUBLIC_TO_EVERYONE");
+            page.getByTestId("post-button").click();
+            page.waitForURL("**/publish/jobs/**");
+            page.waitForFunction("() => document.querySelector('[data-job]').dataset.state === 'FAILED'");
+        } finally {
+            emulator.publishing().failProcessing(PublishFailure.NONE);
+        }
+        assertThat(page.getByTestId("retry").isVisible()).isTrue();
+
+        page.navigate(BASE + "/publish/jobs");
+
+        assertThat(page.getByTestId("job-item").count()).isEqualTo(2);
+        assertThat(fitsTheScreenWidth()).isTrue();
+        Locator failed = page.getByTestId("job-item").nth(0);
+        Locator posted = page.getByTestId("job-item").nth(1);
+        assertThat(failed.getByTestId("job-badge").textContent()).isEqualTo("Failed");
+        assertThat(failed.getByTestId("job-error").textContent()).contains("TikTok had an internal error");
+        assertThat(posted.getByTestId("job-badge").textContent()).isEqualTo("Posted");
+        assertThat(posted.getByTestId("job-note").textContent()).contains("no public link");
+        assertThat(posted.getByTestId("retry").count()).isZero();
+        Locator time = posted.getByTestId("job-time");
+        ZonedDateTime inTokyo = Instant.parse(time.getAttribute("datetime")).atZone(ZoneId.of("Asia/Tokyo"));
+        assertThat(time.textContent())
+                .doesNotContain("UTC", "T")
+                .contains(String.valueOf(inTokyo.getDayOfMonth()))
+                .contains(DateTimeFormatter.ofPattern("h:mm", Locale.ENGLISH).format(inTokyo));
+        assertThat(time.getAttribute("title")).endsWith("UTC");
+        screenshot("publish-jobs-phone.png");
+        int tasksBefore = emulator.publishing().recentTasks().size();
+
+        failed.getByTestId("retry").dblclick();
+
+        page.waitForURL(url -> url.contains("/publish/jobs/"));
+        String postId = awaitPostId();
+        assertThat(postId).matches("\\d+");
+        assertThat(emulator.publishing().recentTasks()).hasSize(tasksBefore + 1);
+        page.navigate(BASE + "/publish/jobs");
+        assertThat(page.getByTestId("job-item").count()).isEqualTo(3);
+        assertThat(page.getByTestId("job-item").nth(1).getByTestId("retried-as").isVisible())
+                .isTrue();
+        assertThat(page.getByTestId("job-item").nth(0).getByTestId("job-links").textContent())
+                .contains("View on TikTok");
+        assertThat(fitsTheScreenWidth()).isTrue();
+        screenshot("publish-jobs-retried-phone.png");
+    }
+
+    @Test
+    void aSignedOutVisitorIsAskedToSignInToShareAndComesBackAfterwards() throws Exception { // GH-15
+        page.navigate(BASE + "/publish/jobs");
+
+        page.waitForURL("**/publish/sign-in?next=**");
+        assertThat(page.getByTestId("sign-in-to-share").textContent()).isEqualTo("Sign in to share");
+        screenshot("sign-in-to-share.png");
+        page.getByTestId("sign-in-to-share-connect").click();
+        page.waitForURL("**/emulator/v2/auth/authorize/**");
+        page.locator("input[name=account][value='mia.moves']").check();
+        page.locator("#approve").click();
+        page.waitForURL("**/auth/consent**");
+        page.getByTestId("consent-age").check();
+        page.getByTestId("consent-data").check();
+        page.getByTestId("consent-accept").click();
+
+        page.waitForURL(BASE + "/publish/jobs");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Your TikTok posts");
+    }
+
     /** TikTok's commercial-disclosure rules, in both orders, then back to a plain post. */
     private void checkDisclosureRules() {
         Locator post = page.getByTestId("post-button");
@@ -204,9 +366,12 @@ class ShareToTikTokBrowserIntegrationTests {
 
     private String awaitPostId() {
         page.waitForURL("**/publish/jobs/**");
+        // a private post never gets a public id: posted is its outcome
         page.waitForFunction(
                 "() => /\\d/.test(document.querySelector('[data-testid=job-post-ids]').textContent)"
-                        + " || document.querySelector('[data-job]').dataset.state === 'FAILED'",
+                        + " || document.querySelector('[data-job]').dataset.state === 'FAILED'"
+                        + " || (document.querySelector('[data-job]').dataset.state === 'COMPLETED'"
+                        + " && document.querySelector('[data-job]').dataset.privacy === 'SELF_ONLY')",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
         page.getByTestId("job-error").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
@@ -219,11 +384,14 @@ class ShareToTikTokBrowserIntegrationTests {
         page.waitForURL("**/emulator/v2/auth/authorize/**");
         page.locator("input[name=account][value='" + username + "']").check();
         page.locator("#approve").click();
-        page.waitForURL("**/auth/consent**");
-        page.getByTestId("consent-age").check();
-        page.getByTestId("consent-data").check();
-        page.getByTestId("consent-accept").click();
-        page.waitForURL(BASE + "/");
+        // a creator who signed up in an earlier test comes straight back home
+        page.waitForURL(url -> url.contains("/auth/consent") || url.equals(BASE + "/"));
+        if (page.url().contains("/auth/consent")) {
+            page.getByTestId("consent-age").check();
+            page.getByTestId("consent-data").check();
+            page.getByTestId("consent-accept").click();
+            page.waitForURL(BASE + "/");
+        }
         return jdbc.sql("SELECT id FROM app_user WHERE open_id = :openId")
                 .param("openId", emulator.account(username).orElseThrow().openId())
                 .query(Long.class)
@@ -254,6 +422,37 @@ class ShareToTikTokBrowserIntegrationTests {
                                 System.currentTimeMillis()))
                 .join();
         return battles.end(battle.id());
+    }
+
+    /** A phone (390 x 844, touch) in the given time zone, in place of the desktop page. */
+    private void usePhoneIn(String timeZone) {
+        context.close();
+        csp.assertNone();
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-US")
+                .setTimezoneId(timeZone));
+        context.setDefaultTimeout(20_000);
+        csp = CspViolations.watch(context);
+        page = context.newPage();
+    }
+
+    private boolean fitsTheScreenWidth() {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /** Lets the browser send at most {@code bytesPerSecond}, so an upload to localhost takes a while. */
+    private void throttleUploads(int bytesPerSecond) {
+        CDPSession devTools = context.newCDPSession(page);
+        devTools.send("Network.enable");
+        JsonObject conditions = new JsonObject();
+        conditions.addProperty("offline", false);
+        conditions.addProperty("latency", 0);
+        conditions.addProperty("downloadThroughput", -1);
+        conditions.addProperty("uploadThroughput", bytesPerSecond);
+        devTools.send("Network.emulateNetworkConditions", conditions);
     }
 
     private int loadedImageWidth(String selector) {

@@ -25,12 +25,13 @@ public final class PublishBrowser {
     private static final Pattern KEY_FIELD = Pattern.compile("name=\"idempotencyKey\"\\s+value=\"([^\"]+)\"");
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
     public PublishBrowser(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -73,6 +74,25 @@ public final class PublishBrowser {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
                 .build());
+    }
+
+    /** Posts {@code body} as it is, with the headers given (a browser page asks for HTML). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path)
+                .header("Content-Type", contentType)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /** The {@code X-XSRF-TOKEN} header a script sends, from the {@code XSRF-TOKEN} cookie. */
+    public Map<String, String> xsrfHeader() {
+        return cookies.getCookieStore().get(base).stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(cookie -> Map.of("X-XSRF-TOKEN", cookie.getValue()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
     }
 
     public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {

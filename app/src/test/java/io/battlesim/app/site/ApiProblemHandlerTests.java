@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
@@ -12,10 +15,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 @SiteWebTest
 @Import(ApiProblemHandlerTests.ProbeController.class)
@@ -107,6 +114,50 @@ class ApiProblemHandlerTests {
     }
 
     @Test
+    void answersAnUnreadableMultipartBodyWithBadRequest() { // GH-10
+        assertThat(mvc.post().uri("/api/probe/upload").param("size", "truncated"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .hasPathSatisfying("$.title", title -> title.assertThat().isEqualTo("Malformed multipart body"));
+    }
+
+    @Test
+    void answersAnOversizedUploadWithContentTooLarge() { // GH-10
+        assertThat(mvc.post().uri("/api/probe/upload").param("size", "huge"))
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answersAFieldOutsideTheFormWithBadRequest() { // GH-10
+        assertThat(mvc.post().uri("/api/probe/form").param("items[300]", "x"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .hasPathSatisfying("$.title", title -> title.assertThat().isEqualTo("Invalid field"));
+    }
+
+    @Test
+    void answersWebhookFailuresWithProblemJsonToo() { // GH-10
+        assertThat(mvc.get().uri("/webhooks/probe").accept(MediaType.TEXT_HTML))
+                .hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void sendsAClientErrorOfAPageToTheErrorPageWithItsStatus() { // GH-10
+        var result = mvc.post()
+                .uri("/probe-page/form")
+                .param("items[300]", "x")
+                .accept(MediaType.TEXT_HTML)
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result.getResponse().getContentType()).isNull();
+    }
+
+    @Test
     void leavesFailuresOfPagesToTheErrorPage() {
         assertThat(mvc.get().uri("/probe-page").accept(MediaType.TEXT_HTML))
                 .hasFailed()
@@ -133,9 +184,41 @@ class ApiProblemHandlerTests {
         }
     }
 
+    /** A form bean with a list, as the pages bind them. */
+    public static class ProbeForm {
+
+        private List<String> items = new ArrayList<>();
+
+        public List<String> getItems() {
+            return items;
+        }
+
+        public void setItems(List<String> items) {
+            this.items = items;
+        }
+    }
+
     @TestComponent
     @RestController
     static class ProbeController {
+
+        @PostMapping("/api/probe/upload")
+        String upload(@RequestParam String size) {
+            throw size.equals("huge")
+                    ? new MaxUploadSizeExceededException(1024)
+                    : new MultipartException(
+                            "Failed to parse multipart servlet request", new IOException("Stream ended unexpectedly"));
+        }
+
+        @PostMapping({"/api/probe/form", "/probe-page/form"})
+        String form(@ModelAttribute ProbeForm form) {
+            return String.join(",", form.getItems());
+        }
+
+        @PostMapping("/webhooks/probe")
+        String webhook() {
+            return "ok";
+        }
 
         @PostMapping("/api/probe/greetings")
         Greeting greet(@Valid @RequestBody Greeting greeting) {

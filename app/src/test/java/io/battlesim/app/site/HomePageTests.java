@@ -90,8 +90,16 @@ class HomePageTests {
         }
 
         @Test
-        void linksToTheJsonStatus() {
-            assertThat(home()).contains("href=\"/api/auth/status\"");
+        void showsACreatorNoDeveloperLinks() { // GH-15
+            assertThat(home()).doesNotContain("href=\"/api/auth/status\"", "as JSON");
+        }
+
+        @Test
+        void navigatesToBattlesStartABattleAndYourPosts() { // GH-15
+            assertThat(home())
+                    .contains("<a href=\"/battles\">Battles</a>")
+                    .contains("<a href=\"/battles/new\">Start a battle</a>")
+                    .contains("<a href=\"/publish/jobs\">Your posts</a>");
         }
 
         @Test

@@ -81,6 +81,7 @@ class LegalPagesTests {
                 .contains("<a href=\"/privacy\">Privacy</a>")
                 .contains("<a href=\"/terms\">Terms</a>")
                 .contains("<a href=\"/docs\">Docs</a>")
-                .contains("<a href=\"/\">Home</a>");
+                .contains("<a href=\"/battles\">Battles</a>")
+                .contains("<a class=\"brand\" href=\"/\"");
     }
 }

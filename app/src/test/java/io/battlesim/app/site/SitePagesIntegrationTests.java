@@ -11,13 +11,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The site's pages, assets and API description on a real server, behind the real security configuration. */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
@@ -84,7 +93,7 @@ class SitePagesIntegrationTests {
     @Test
     void leavesTheEmulatorsOwnPolicyAloneAndLetsSwaggerUiStyleItself() throws Exception { // GH-10
         HttpResponse<String> emulator = getPage("/emulator/");
-        HttpResponse<String> docs = getPage("/swagger-ui/index.html");
+        HttpResponse<String> docs = getPage("/docs");
 
         assertThat(emulator.headers().allValues("Content-Security-Policy"))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
@@ -124,18 +133,37 @@ class SitePagesIntegrationTests {
     }
 
     @Test
-    void docsRedirectsToTheSwaggerUiForTheApi() throws Exception {
+    void docsIsTheSitesOwnPageAroundSwaggerUi() throws Exception { // GH-15
         HttpResponse<String> docs = getPage("/docs");
-        assertThat(docs.statusCode()).isEqualTo(302);
-        String location = docs.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> ui = getPage(URI.create(BASE).resolve(location).getRawPath());
-        HttpResponse<String> config = get("/api/openapi/swagger-config", "application/json");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body())
+                .contains("class=\"site-header\"", "href=\"/\"", "data-spec-url=\"/api/openapi\"")
+                .containsPattern("src=\"/webjars/swagger-ui/[0-9.]+/swagger-ui-bundle\\.js\"")
+                .contains("src=\"/js/docs.js\"")
+                .doesNotContain("<script>");
+        assertThat(get("/webjars/swagger-ui/swagger-ui-bundle.js", "*/*").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/webjars/swagger-ui/swagger-ui.css", "text/css").statusCode())
+                .isEqualTo(200);
+    }
 
-        assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.body()).contains("swagger-ui");
-        assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("\"url\":\"/api/openapi\"");
+    @Test
+    void everyApiTagHasAChosenNameAndADescription() throws Exception { // GH-15
+        JsonNode spec = JsonMapper.builder()
+                .build()
+                .readTree(get("/api/openapi", "application/json").body());
+        Map<String, String> declared = new HashMap<>();
+        spec.get("tags")
+                .forEach(tag -> declared.put(
+                        tag.get("name").asString(), tag.path("description").asString("")));
+        Set<String> used = new TreeSet<>();
+        spec.get("paths")
+                .forEach(path ->
+                        path.forEach(operation -> operation.path("tags").forEach(tag -> used.add(tag.asString()))));
+
+        assertThat(used).contains("Publishing").noneMatch(tag -> tag.endsWith("-controller"));
+        assertThat(used).allSatisfy(tag -> assertThat(declared.get(tag)).as(tag).isNotBlank());
     }
 
     @Test
@@ -149,6 +177,13 @@ class SitePagesIntegrationTests {
                 .contains("\"url\":\"" + BASE + "\"")
                 .contains("\"appSession\":{\"type\":\"http\"", "\"scheme\":\"bearer\"")
                 .contains("/api/auth/status");
+    }
+
+    @Test
+    void describesNoCsrfQueryParameterTheApiDoesNotTake() throws Exception { // GH-10
+        HttpResponse<String> spec = get("/api/openapi", "application/json");
+
+        assertThat(spec.body()).contains("/api/auth/status").doesNotContain("\"name\":\"csrf\"");
     }
 
     @Test
@@ -166,6 +201,68 @@ class SitePagesIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(contentType(response)).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsNotFound() throws Exception { // GH-10
+        HttpResponse<String> page = getPage("/error");
+        HttpResponse<String> json = get("/error", "application/json");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("This page doesn't exist").doesNotContain("999", "Whitelabel");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(contentType(json)).startsWith("application/problem+json");
+        assertThat(json.body()).contains("\"status\":404", "\"title\":\"Not Found\"");
+    }
+
+    @Test
+    void anUndecodableQueryStringOnTheApiIsABadRequest() throws Exception { // GH-10
+        String response = raw("GET /api/battles?status=%zz&limit=% HTTP/1.1", "application/json");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
+        assertThat(body(response)).contains("\"title\":\"Malformed parameters\"");
+    }
+
+    @Test
+    void anApiAddressTheFirewallRejectsGetsAProblemDetail() throws Exception { // GH-10
+        HttpResponse<String> response = get("/api//battles", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(contentType(response)).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"title\":\"Bad Request\"", "\"instance\":\"/api//battles\"");
+    }
+
+    @Test
+    void aWildcardContentTypeIsUnsupportedOnTheApiAndOnPages() throws Exception { // GH-10
+        String api = sent("POST /api/battles HTTP/1.1\r\nContent-Type: */*\r\nAccept: application/json\r\n"
+                + "Content-Length: 2\r\n\r\n{}");
+        String page = sent("POST /battles HTTP/1.1\r\nContent-Type: application/*\r\nAccept: text/html\r\n"
+                + "Content-Length: 3\r\n\r\na=b");
+
+        assertThat(api).startsWith("HTTP/1.1 415");
+        assertThat(header(api, "Content-Type")).startsWith("application/problem+json");
+        assertThat(body(api)).contains("\"title\":\"Unsupported Media Type\"");
+        assertThat(page).startsWith("HTTP/1.1 415");
+        assertThat(header(page, "Content-Type")).startsWith("text/html");
+        assertThat(page).contains("We couldn't handle that request").doesNotContain("Exception");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aBodyCutShortOfItsLengthOrWithBrokenChunksIsABadRequestNotAnError(CapturedOutput output)
+            throws Exception { // GH-10
+        String cutShort = sent("POST /webhooks/tiktok HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100\r\n\r\n{\"event\":");
+        String brokenChunks = sent("POST /webhooks/tiktok HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+
+        for (String response : new String[] {cutShort, brokenChunks}) {
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
+            assertThat(body(response)).contains("\"title\":");
+        }
+        assertThat(output).doesNotContain("Unexpected failure", "ClientAbortException", "BadRequestException");
     }
 
     @Test
@@ -188,13 +285,16 @@ class SitePagesIntegrationTests {
     }
 
     @Test
-    void anUnsupportedProtocolVersionGetsThePageForOtherErrors() throws Exception {
+    void anUnsupportedProtocolVersionIsABadRequestNotAServerError() throws Exception { // GH-10
         String response = raw("GET /battles HTTP/1.7", "text/html");
+        String api = raw("GET /api/battles HTTP/2.0", "application/json");
 
-        assertThat(response).startsWith("HTTP/1.1 505");
+        assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response)
-                .contains("We couldn't handle that request", "The request could not be handled.")
+                .contains("We couldn't read that request", "this server speaks HTTP/1.1")
                 .doesNotContain("Tomcat");
+        assertThat(api).startsWith("HTTP/1.1 400");
+        assertThat(header(api, "Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
@@ -206,6 +306,35 @@ class SitePagesIntegrationTests {
         assertThat(body(response))
                 .contains("\"status\":400", "\"title\":\"Bad Request\"", "must be percent-encoded")
                 .doesNotContain("%zz");
+    }
+
+    @Test
+    void anUndecodableFormSentWithPutIsRefusedNotAServerError() throws Exception { // GH-10
+        String response = sent("PUT /webhooks/tiktok HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Accept: application/json\r\nContent-Length: 5\r\n\r\n%zz=1");
+
+        assertThat(response).startsWith("HTTP/1.1 405");
+        assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aWebhookAddressTomcatRejectsGetsAProblemDetailToo() throws Exception { // GH-10
+        String response = raw("POST /webhooks/tiktok%2Fother HTTP/1.1", "text/html");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void connectIsAMethodNotAllowedRatherThanAServerError() throws Exception { // GH-10
+        String api = raw("CONNECT /api/battles HTTP/1.1", "application/json");
+        String page = raw("CONNECT / HTTP/1.1", "text/html");
+
+        assertThat(api).startsWith("HTTP/1.1 405");
+        assertThat(header(api, "Content-Type")).startsWith("application/problem+json");
+        assertThat(header(api, "Allow")).contains("GET");
+        assertThat(page).startsWith("HTTP/1.1 405");
+        assertThat(page).contains("We couldn't handle that request").doesNotContain("Tomcat");
     }
 
     @Test
@@ -223,6 +352,17 @@ class SitePagesIntegrationTests {
             socket.setSoTimeout(10_000);
             String request = requestLine + "\r\nHost: localhost\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Sends a whole request (line, headers, body) and closes the sending side, so a short body ends there. */
+    private static String sent(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", PORT)) {
+            socket.setSoTimeout(10_000);
+            String withHost = request.replaceFirst("\r\n", "\r\nHost: localhost\r\nConnection: close\r\n");
+            socket.getOutputStream().write(withHost.getBytes(StandardCharsets.UTF_8));
+            socket.shutdownOutput();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

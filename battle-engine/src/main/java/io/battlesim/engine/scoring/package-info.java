@@ -1,6 +1,6 @@
 /**
  * Battle statistics kept while events are applied: per-gifter contributions and the top gifters (MVP) of a
- * side, the lead-change timeline, and the recent commits from which the end-of-battle "snipes" are taken.
+ * side, the lead-change timeline, and the "snipes": gifts of the final seconds that turned the battle.
  */
 @NullMarked
 package io.battlesim.engine.scoring;

@@ -43,10 +43,11 @@ final class Json {
         return value.isNumber() || value.isBoolean() ? value.asString() : null;
     }
 
+    /** An integral number (or a string holding one) that fits a {@code long}; null otherwise. */
     static @Nullable Long number(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (value.isIntegralNumber()) {
-            return value.longValue();
+            return value.canConvertToLong() ? value.longValue() : null;
         }
         if (value.isString()) {
             try {

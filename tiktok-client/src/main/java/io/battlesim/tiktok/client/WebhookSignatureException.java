@@ -17,7 +17,10 @@ public final class WebhookSignatureException extends RuntimeException {
         SIGNATURE_MISMATCH,
         /** The timestamp is outside the tolerance: a replayed or badly delayed call. */
         STALE_TIMESTAMP,
-        /** The signature matched but the body is not a webhook envelope. */
+        /**
+         * The signature matched but the body is not a webhook envelope: no {@code event}, or no {@code create_time}
+         * in Unix seconds that an {@link java.time.Instant} can hold.
+         */
         MALFORMED_BODY
     }
 

@@ -58,7 +58,8 @@ public final class WebhookVerifier {
      * @param rawBody the request body exactly as received, never null
      * @return the event, never null
      * @throws WebhookSignatureException when the header is malformed, the signature does not match, the timestamp
-     *     is outside the tolerance or the body is not an envelope
+     *     is outside the tolerance or the body is not an envelope (an {@code event} name and a {@code create_time}
+     *     in Unix seconds that is a representable instant)
      */
     public WebhookEvent verify(@Nullable String signatureHeader, String rawBody) {
         Objects.requireNonNull(rawBody, "rawBody must not be null");
@@ -101,7 +102,7 @@ public final class WebhookVerifier {
         JsonNode body = Json.parseObject(rawBody.getBytes(StandardCharsets.UTF_8));
         String event = body == null ? null : Json.text(body, "event");
         Long createTime = body == null ? null : Json.number(body, "create_time");
-        if (body == null || event == null || createTime == null) {
+        if (body == null || event == null || createTime == null || !isInstant(createTime)) {
             throw new WebhookSignatureException(
                     WebhookSignatureException.Reason.MALFORMED_BODY, "webhook body is not a TikTok event envelope");
         }
@@ -114,6 +115,10 @@ public final class WebhookVerifier {
                 Instant.ofEpochSecond(createTime),
                 orEmpty(Json.text(body, "user_openid")),
                 contentText);
+    }
+
+    private static boolean isInstant(long epochSeconds) {
+        return epochSeconds >= Instant.MIN.getEpochSecond() && epochSeconds <= Instant.MAX.getEpochSecond();
     }
 
     private static String orEmpty(@Nullable String value) {

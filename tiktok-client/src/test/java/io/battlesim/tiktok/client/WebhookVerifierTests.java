@@ -118,6 +118,17 @@ class WebhookVerifierTests {
         assertRefused(() -> verifier.verify(header, body), Reason.MALFORMED_BODY);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"-9223372036854775808", "9223372036854775807", "18446744073709551616", "1e400", "\"soon\"", "[]"
+            })
+    void refusesASignedBodyWhoseCreateTimeIsNoInstant(String createTime) { // GH-10
+        String body = BODY.replace("1615338610", createTime);
+        String header = verifier.signatureHeader(SIGNED_AT, body);
+
+        assertRefused(() -> verifier.verify(header, body), Reason.MALFORMED_BODY);
+    }
+
     @Test
     void neverPutsTheSecretOrBodyIntoMessages() {
         assertThatExceptionOfType(WebhookSignatureException.class)

@@ -11,6 +11,7 @@ import io.battlesim.app.auth.web.ApiViews.AuthStatus;
 import io.battlesim.app.auth.web.ApiViews.AuthorizationUrlResponse;
 import io.battlesim.app.auth.web.ApiViews.UserView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -62,7 +63,8 @@ class AuthApiController {
             summary = "Start a sign-in",
             description = "Creates a state and a PKCE verifier, keeps them in the HTTP session (cookie) and returns"
                     + " TikTok's consent page URL. Send the browser there; TikTok returns to /auth/tiktok/callback.")
-    AuthorizationUrlResponse authorizationUrl(HttpServletRequest request, @Nullable CsrfToken csrf) {
+    AuthorizationUrlResponse authorizationUrl(
+            HttpServletRequest request, @Parameter(hidden = true) @Nullable CsrfToken csrf) {
         issueCsrfCookie(csrf);
         StartedAuthorization started = attempts.start(request.getSession(true));
         return new AuthorizationUrlResponse(started.authorizationUrl().toString(), started.state());
@@ -74,7 +76,8 @@ class AuthApiController {
             description = "Works signed out too (signedIn=false). Also sets the XSRF-TOKEN cookie whose value a"
                     + " browser app sends as X-XSRF-TOKEN on POST calls.",
             security = @SecurityRequirement(name = "appSession"))
-    AuthStatus status(@AuthenticationPrincipal @Nullable SignedInUser user, @Nullable CsrfToken csrf) {
+    AuthStatus status(
+            @AuthenticationPrincipal @Nullable SignedInUser user, @Parameter(hidden = true) @Nullable CsrfToken csrf) {
         issueCsrfCookie(csrf);
         return user == null ? AuthStatus.signedOut() : statusOf(user);
     }

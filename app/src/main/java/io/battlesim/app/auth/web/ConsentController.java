@@ -77,7 +77,7 @@ class ConsentController {
         AppUser user = accounts.register(pending.get(), answers);
         PendingConsents.forget(request.getSession(false));
         sessionSignIn.signIn(user, request, response);
-        return "redirect:/";
+        return "redirect:" + ReturnPaths.take(request.getSession(false));
     }
 
     /** The pending consent of this session; an expired one is revoked at TikTok and dropped. */

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cookie, sent back as the {@code _csrf} field or the {@code X-XSRF-TOKEN} header); it is off only for the
  * emulator (TikTok's side), the mobile token exchange (no cookies) and bearer requests (a browser never adds
  * that header by itself). Unauthenticated API calls get 401 problem+json; pages
- * redirect home.
+ * redirect home. A refused API call (a missing CSRF token) gets 403 problem+json, a refused form the 403 page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,6 +60,8 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/actuator/prometheus",
         "/error",
+        // publish module: what a signed-out visitor of /publish/** is sent to ("Sign in to share")
+        "/publish/sign-in",
         // battle module: open to anyone; the battle API checks ownership and control tokens itself, in every mode
         "/api/battles",
         "/api/battles/**"
@@ -118,9 +121,14 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(problems), api)
+                        // publish module: a page saying "Sign in to share" that leads back after sign-in
+                        .defaultAuthenticationEntryPointFor(
+                                new SignInPageEntryPoint("/publish/sign-in"), path("/publish/**"))
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/"), AnyRequestMatcher.INSTANCE)
-                        .defaultAccessDeniedHandlerFor(apiAccessDenied(problems), api))
+                        .defaultAccessDeniedHandlerFor(apiAccessDenied(problems), api)
+                        // without a second entry Spring Security uses the only one for every request
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .addFilterBefore(
                         new BearerSessionFilter(sessions, accounts, problems), AnonymousAuthenticationFilter.class)

@@ -9,6 +9,9 @@ import io.battlesim.tiktok.client.TikTokException;
 import io.battlesim.tiktok.client.TokenSet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,14 +48,21 @@ class SignInController {
 
     /**
      * Starts a sign-in, on the redirect URI's host: a visitor on another name of this server is sent there first
-     * ({@code moved} marks that hop, so a proxy that hides the real host cannot make it loop).
+     * ({@code moved} marks that hop, so a proxy that hides the real host cannot make it loop). {@code next} is the
+     * page to return to once signed in: a path on this site, else home.
      */
     @GetMapping("/auth/tiktok")
-    String startSignIn(HttpServletRequest request, @RequestParam(required = false) @Nullable String moved) {
+    String startSignIn(
+            HttpServletRequest request,
+            @RequestParam(required = false) @Nullable String moved,
+            @RequestParam(required = false) @Nullable String next) {
         Optional<CallbackHost> callback = CallbackHost.of(tiktok.redirectUri());
         if (callback.isPresent() && !callback.get().serves(request)) {
             if (moved == null) {
-                return "redirect:" + callback.get().origin() + "/auth/tiktok?moved=1";
+                return "redirect:" + callback.get().origin() + "/auth/tiktok?moved=1"
+                        + ReturnPaths.valid(next)
+                                .map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                                .orElse("");
             }
             log.warn(
                     "A sign-in reached this server as {}:{} although TikTok returns to {}: behind a proxy, set"
@@ -61,7 +71,9 @@ class SignInController {
                     request.getServerPort(),
                     callback.get().origin());
         }
-        return "redirect:" + attempts.start(request.getSession(true)).authorizationUrl();
+        HttpSession session = request.getSession(true);
+        ReturnPaths.remember(session, next);
+        return "redirect:" + attempts.start(session).authorizationUrl();
     }
 
     @GetMapping("/auth/tiktok/callback")
@@ -89,7 +101,7 @@ class SignInController {
             return switch (accounts.signIn(tokens)) {
                 case SignInResult.SignedIn signedIn -> {
                     sessionSignIn.signIn(signedIn.user(), request, response);
-                    yield "redirect:/";
+                    yield "redirect:" + ReturnPaths.take(request.getSession(false));
                 }
                 case SignInResult.ConsentRequired required -> {
                     PendingConsents.keep(request.getSession(true), required.pending());

@@ -29,7 +29,6 @@ public class ResultCards {
 
     private final JdbcClient jdbc;
     private final BattleManagement battles;
-    private final CardRenderer renderer = new CardRenderer();
     private final Clock clock;
     private final Map<String, byte[]> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
         @Override
@@ -84,7 +83,7 @@ public class ResultCards {
     }
 
     private byte[] render(BattleView battle) {
-        return renderer.render(BattleResult.of(battle));
+        return Renderer.INSTANCE.render(BattleResult.of(battle));
     }
 
     private Optional<String> findToken(String battleId) {
@@ -99,6 +98,11 @@ public class ResultCards {
                 .param("token", token)
                 .query(String.class)
                 .optional();
+    }
+
+    /** Created on the first card asked for, so starting the app does not wait for the fonts. */
+    private static final class Renderer {
+        static final CardRenderer INSTANCE = new CardRenderer();
     }
 
     private static String newToken() {

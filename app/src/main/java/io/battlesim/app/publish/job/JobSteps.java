@@ -133,11 +133,7 @@ class JobSteps {
         }
         jobs.initStarting(job.id(), clock.instant());
         quotas.recordRequest(job.openId());
-        ContentPosting posting = tiktok.contentPosting();
-        PublishTicket ticket = switch (job.kind()) {
-            case PHOTO -> posting.initPhotos(token, photoPost(job));
-            case VIDEO -> posting.initDirectVideo(token, postInfo(job), MediaSource.fileUpload(plan(job)));
-        };
+        PublishTicket ticket = sendInit(job, token);
         Instant now = clock.instant();
         JobState next = job.kind() == MediaKind.VIDEO ? JobState.UPLOADING : JobState.PROCESSING;
         URI uploadUrl = ticket.uploadUrl().orElse(null);
@@ -149,6 +145,25 @@ class JobSteps {
                 next,
                 now);
         log.info("Publish job {}: TikTok accepted the {} post as {}", job.id(), job.kind(), ticket.publishId());
+    }
+
+    /** Sends init; a refusal (or a connection never opened) is noted, so a retry knows TikTok made no post. */
+    private PublishTicket sendInit(PublishJob job, String token) {
+        ContentPosting posting = tiktok.contentPosting();
+        try {
+            return switch (job.kind()) {
+                case PHOTO -> posting.initPhotos(token, photoPost(job));
+                case VIDEO -> posting.initDirectVideo(token, postInfo(job), MediaSource.fileUpload(plan(job)));
+            };
+        } catch (TikTokApiException | TikTokRateLimitedException e) {
+            jobs.initAnswered(job.id(), clock.instant());
+            throw e;
+        } catch (TikTokTransportException e) {
+            if (e.beforeRequestSent()) {
+                jobs.initAnswered(job.id(), clock.instant());
+            }
+            throw e;
+        }
     }
 
     private void upload(PublishJob job, String token) {

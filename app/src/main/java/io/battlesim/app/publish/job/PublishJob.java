@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param postIds the public post ids TikTok reported
  * @param error why it failed, readable
  * @param retryAt when trying again may work (rate limits and caps)
- * @param initStartedAt when init was last sent (a crash right after it leaves the outcome unknown)
+ * @param initStartedAt when init was last sent, until TikTok answers it with a refusal (a crash or a lost answer
+ *     leaves it set, and the outcome unknown)
  * @param createdAt when it was stored
  * @param updatedAt when it last changed
  */
@@ -113,6 +114,11 @@ public record PublishJob(
             return 0;
         }
         return (int) Math.min(100, uploadedBytes * 100 / videoSize);
+    }
+
+    /** Whether TikTok may have accepted an init whose answer never arrived (a crash or a lost connection). */
+    public boolean initOutcomeUnknown() {
+        return publishId == null && initStartedAt != null;
     }
 
     @Override

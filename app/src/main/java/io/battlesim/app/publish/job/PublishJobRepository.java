@@ -24,6 +24,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishJobRepository {
 
+    /** The length of the {@code post_ids} column (V11). */
+    static final int POST_IDS_LENGTH = 1024;
+
     private static final String COLUMNS = "id, user_id, open_id, idempotency_key, media_kind, battle_id, card_token,"
             + " video_path, video_size, title, description, privacy_level, disable_comment, disable_duet,"
             + " disable_stitch, brand_organic, brand_content, state, publish_id, upload_url, upload_url_expires_at,"
@@ -123,6 +126,17 @@ public class PublishJobRepository {
                 .update();
     }
 
+    /**
+     * Notes that TikTok answered init (or was never reached), so the job's outcome is known: only a crash during
+     * the call leaves {@code init_started_at} set on a job without publish id.
+     */
+    public void initAnswered(String id, Instant now) {
+        jdbc.sql("UPDATE publish_job SET init_started_at = NULL, updated_at = :now WHERE id = :id" + NOT_OVER)
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
+
     public void uploaded(String id, long bytes, Instant now) {
         jdbc.sql("UPDATE publish_job SET uploaded_bytes = :bytes, updated_at = :now WHERE id = :id" + NOT_OVER)
                 .param("bytes", bytes)
@@ -151,13 +165,20 @@ public class PublishJobRepository {
                 > 0;
     }
 
-    /** Adds a public post id (TikTok reports them after moderation, possibly after completion). */
+    /**
+     * Adds a public post id once (TikTok reports them after moderation, possibly after completion); one that no longer
+     * fits the column (a job has a handful) is left out.
+     */
     public void addPostId(String id, String postId, Instant now) {
         find(id).filter(job -> !job.postIds().contains(postId)).ifPresent(job -> {
             List<String> ids = new java.util.ArrayList<>(job.postIds());
             ids.add(postId);
+            String joined = String.join(",", ids);
+            if (joined.length() > POST_IDS_LENGTH) {
+                return;
+            }
             jdbc.sql("UPDATE publish_job SET post_ids = :postIds, updated_at = :now WHERE id = :id")
-                    .param("postIds", String.join(",", ids))
+                    .param("postIds", joined)
                     .param("now", utc(now))
                     .param("id", id)
                     .update();

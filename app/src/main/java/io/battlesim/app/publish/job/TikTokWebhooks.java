@@ -5,6 +5,7 @@ import io.battlesim.tiktok.client.WebhookEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 public class TikTokWebhooks {
 
     private static final Logger log = LoggerFactory.getLogger(TikTokWebhooks.class);
+    private static final Pattern POST_ID = Pattern.compile("[0-9]{1,32}");
 
     private final PublishJobRepository jobs;
     private final TikTokAccessTokens tokens;
@@ -41,6 +43,7 @@ public class TikTokWebhooks {
             case "post.publish.publicly_available" ->
                 job(event).ifPresent(job -> {
                     event.contentField("post_id")
+                            .filter(TikTokWebhooks::isPostId)
                             .ifPresent(postId -> jobs.addPostId(job.id(), postId, clock.instant()));
                     jobs.complete(job.id(), List.of(), clock.instant());
                 });
@@ -52,6 +55,15 @@ public class TikTokWebhooks {
                 });
             default -> log.debug("TikTok webhook {} ignored", event.event());
         }
+    }
+
+    /** TikTok's post ids are numbers (19 digits today); anything else in a signed event is not stored. */
+    private static boolean isPostId(String postId) {
+        boolean valid = POST_ID.matcher(postId).matches();
+        if (!valid) {
+            log.warn("TikTok webhook with a post_id that is no post id ({} characters): ignored", postId.length());
+        }
+        return valid;
     }
 
     private Optional<PublishJob> job(WebhookEvent event) {

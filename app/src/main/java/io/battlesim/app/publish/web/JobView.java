@@ -1,10 +1,17 @@
 package io.battlesim.app.publish.web;
 
+import io.battlesim.app.publish.job.JobRetries;
 import io.battlesim.app.publish.job.JobState;
 import io.battlesim.app.publish.job.MediaKind;
 import io.battlesim.app.publish.job.PublishJob;
 import io.battlesim.app.publish.job.TikTokFailures;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @param publishId TikTok's publish id, once known
  * @param postIds the public post ids TikTok reported
  * @param postUrls links to the posts (when the creator's username is known)
+ * @param linkNote why a posted post has no public link (yet), in words
  * @param error why it failed
  * @param retryAfter when trying again may work, in words
+ * @param retryAt the same instant (ISO-8601)
+ * @param retryable whether the post can be tried again as it was ({@code POST /publish/jobs/{id}/retry})
+ * @param retriedAs the job that tried it again, if any
  * @param battleId the battle it is about
  * @param createdAt when it was submitted (ISO-8601)
  */
@@ -36,12 +47,24 @@ record JobView(
         @Nullable String publishId,
         List<String> postIds,
         List<String> postUrls,
+        @Nullable String linkNote,
         @Nullable String error,
         @Nullable String retryAfter,
+        @Nullable String retryAt,
+        boolean retryable,
+        @Nullable String retriedAs,
         @Nullable String battleId,
         String createdAt) {
 
-    static JobView of(PublishJob job, @Nullable String username) {
+    static final String PRIVATE_NOTE =
+            "Only you can see this post, so TikTok gives it no public link." + " Find it on your TikTok profile.";
+    static final String REVIEW_NOTE = "TikTok shows the post's link once its review of the post is done.";
+
+    private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    static JobView of(PublishJob job, @Nullable String username, @Nullable PublishJob retry) {
         String path = job.kind() == MediaKind.PHOTO ? "/photo/" : "/video/";
         List<String> urls = username == null || username.isBlank()
                 ? List.of()
@@ -59,10 +82,40 @@ record JobView(
                 job.publishId(),
                 job.postIds(),
                 urls,
+                linkNote(job),
                 job.error(),
                 job.retryAt() == null ? null : TikTokFailures.at(job.retryAt()),
+                job.retryAt() == null ? null : job.retryAt().toString(),
+                retry == null && JobRetries.offered(job),
+                retry == null ? null : retry.id(),
                 job.battleId(),
                 job.createdAt().toString());
+    }
+
+    /** The user's jobs, newest first, each with its retry when that is among them. */
+    static List<JobView> listOf(List<PublishJob> jobs, @Nullable String username) {
+        Map<String, PublishJob> byKey =
+                jobs.stream().collect(Collectors.toMap(PublishJob::idempotencyKey, job -> job, (a, b) -> a));
+        return jobs.stream()
+                .map(job -> of(job, username, byKey.get(JobRetries.keyOf(job))))
+                .toList();
+    }
+
+    /** When it was submitted, as read without scripts (the page localises it). */
+    public String createdAtText() {
+        return UTC_TEXT.format(Instant.parse(createdAt));
+    }
+
+    /** A failed post that cannot be retried in one click may be shared again from its battle. */
+    public boolean shareAgain() {
+        return state == JobState.FAILED && !retryable && retriedAs == null && battleId != null;
+    }
+
+    private static @Nullable String linkNote(PublishJob job) {
+        if (job.state() != JobState.COMPLETED || !job.postIds().isEmpty()) {
+            return null;
+        }
+        return "SELF_ONLY".equals(job.choices().privacyLevel()) ? PRIVATE_NOTE : REVIEW_NOTE;
     }
 
     private static String label(JobState state) {

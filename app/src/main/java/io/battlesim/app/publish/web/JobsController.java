@@ -1,6 +1,7 @@
 package io.battlesim.app.publish.web;
 
 import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.publish.job.JobRetries;
 import io.battlesim.app.publish.job.PublishJobs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -15,18 +16,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 class JobsController {
 
     private final PublishJobs jobs;
+    private final JobRetries retries;
 
-    JobsController(PublishJobs jobs) {
+    JobsController(PublishJobs jobs, JobRetries retries) {
         this.jobs = jobs;
+        this.retries = retries;
     }
 
     @GetMapping("/publish/jobs")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute(
-                "jobs",
-                jobs.forUser(user.id()).stream()
-                        .map(job -> JobView.of(job, user.username()))
-                        .toList());
+        model.addAttribute("jobs", JobView.listOf(jobs.forUser(user.id()), user.username()));
         return "publish/jobs";
     }
 
@@ -38,7 +37,10 @@ class JobsController {
             HttpServletResponse response) {
         return jobs.find(user.id(), jobId)
                 .map(job -> {
-                    model.addAttribute("job", JobView.of(job, user.username()));
+                    model.addAttribute(
+                            "job",
+                            JobView.of(
+                                    job, user.username(), retries.retryOf(job).orElse(null)));
                     return "publish/job";
                 })
                 .orElseGet(() -> {

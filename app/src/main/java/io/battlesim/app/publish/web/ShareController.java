@@ -6,9 +6,6 @@ import io.battlesim.app.publish.PublishSettings;
 import io.battlesim.app.publish.job.MediaKind;
 import io.battlesim.app.publish.job.PublishJob;
 import io.battlesim.app.publish.job.PublishJobs;
-import io.battlesim.app.publish.job.Quota;
-import io.battlesim.app.publish.job.Quotas;
-import io.battlesim.app.publish.job.TikTokFailures;
 import io.battlesim.app.publish.video.VideoUploads;
 import io.battlesim.app.publish.video.VideoUploads.StoredVideo;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,14 +38,12 @@ class ShareController {
 
     private final SharePages pages;
     private final PublishJobs jobs;
-    private final Quotas quotas;
     private final VideoUploads uploads;
     private final PublishSettings settings;
 
-    ShareController(SharePages pages, PublishJobs jobs, Quotas quotas, VideoUploads uploads, PublishSettings settings) {
+    ShareController(SharePages pages, PublishJobs jobs, VideoUploads uploads, PublishSettings settings) {
         this.pages = pages;
         this.jobs = jobs;
-        this.quotas = quotas;
         this.uploads = uploads;
         this.settings = settings;
     }
@@ -79,7 +73,7 @@ class ShareController {
         BattleView battle = pages.shareableBattle(battleId, user);
         CreatorView creator = pages.creator(user);
         List<String> problems = new ArrayList<>(ShareChecks.problems(form, creator, MediaKind.PHOTO));
-        problems.addAll(quotaProblems(user));
+        problems.addAll(pages.quotaProblems(user));
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return pages.form(model, user, battle, MediaKind.PHOTO, form, problems);
@@ -113,7 +107,7 @@ class ShareController {
         BattleView battle = pages.shareableBattle(battleId, user);
         CreatorView creator = pages.creator(user);
         List<String> problems = new ArrayList<>(ShareChecks.problems(form, creator, MediaKind.VIDEO));
-        problems.addAll(quotaProblems(user));
+        problems.addAll(pages.quotaProblems(user));
         StoredVideo stored = null;
         if (video == null || video.isEmpty()) {
             problems.add("Choose a video file to post.");
@@ -147,28 +141,9 @@ class ShareController {
         return redirectTo(job);
     }
 
-    @ExceptionHandler(SharePageException.class)
-    String unavailable(SharePageException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
-        model.addAttribute("message", e.getMessage());
-        return "publish/unavailable";
-    }
-
     private @Nullable PublishJob earlier(SignedInUser user, ShareForm form) {
         String key = form.idempotencyKey();
         return key == null ? null : jobs.existing(user.id(), key).orElse(null);
-    }
-
-    private List<String> quotaProblems(SignedInUser user) {
-        Quota quota = quotas.of(user.openId());
-        if (quota.allowsPost()) {
-            return List.of();
-        }
-        var next = Objects.requireNonNull(quota.nextPostAt());
-        return List.of(
-                quota.postsLeft() <= 0
-                        ? TikTokFailures.dailyCap(next).message()
-                        : TikTokFailures.rateLimited(next).message());
     }
 
     private StoredVideo store(MultipartFile video) throws IOException {

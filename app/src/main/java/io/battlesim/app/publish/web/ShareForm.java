@@ -1,5 +1,6 @@
 package io.battlesim.app.publish.web;
 
+import io.battlesim.app.publish.job.PostChoices;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,21 @@ record ShareForm(
 
     static ShareForm initial(String idempotencyKey, String title, String description) {
         return new ShareForm(idempotencyKey, title, description, null, false, false, false, false, false, false);
+    }
+
+    /** The form that made these choices (a retry checks them again like a new submission). */
+    static ShareForm of(PostChoices choices, String idempotencyKey) {
+        return new ShareForm(
+                idempotencyKey,
+                choices.title(),
+                choices.description(),
+                choices.privacyLevel(),
+                choices.allowComment(),
+                choices.allowDuet(),
+                choices.allowStitch(),
+                choices.yourBrand() || choices.brandedContent(),
+                choices.yourBrand(),
+                choices.brandedContent());
     }
 
     public boolean comment() {

@@ -8,6 +8,7 @@ import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.publish.PublishSettings;
 import io.battlesim.app.publish.card.ResultCards;
 import io.battlesim.app.publish.job.MediaKind;
+import io.battlesim.app.publish.job.Quota;
 import io.battlesim.app.publish.job.Quotas;
 import io.battlesim.app.publish.job.TikTokFailures;
 import io.battlesim.app.publish.template.BattleResult;
@@ -21,6 +22,7 @@ import io.battlesim.tiktok.client.TikTokClient;
 import io.battlesim.tiktok.client.TikTokException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -95,6 +97,19 @@ class SharePages {
         }
     }
 
+    /** Why the creator may not post now by our own count of TikTok's limits; empty when they may. */
+    List<String> quotaProblems(SignedInUser user) {
+        Quota quota = quotas.of(user.openId());
+        if (quota.allowsPost()) {
+            return List.of();
+        }
+        var next = Objects.requireNonNull(quota.nextPostAt());
+        return List.of(
+                quota.postsLeft() <= 0
+                        ? TikTokFailures.dailyCap(next).message()
+                        : TikTokFailures.rateLimited(next).message());
+    }
+
     String cardToken(BattleView battle) {
         return cards.tokenFor(battle.id());
     }
@@ -114,6 +129,8 @@ class SharePages {
         model.addAttribute("media", kind.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("creator", creator(user));
         model.addAttribute("quota", quotas.of(user.openId()));
+        model.addAttribute(
+                "quotaProblem", quotaProblems(user).stream().findFirst().orElse(null));
         model.addAttribute("settings", settings);
         model.addAttribute("cardUrl", "/cards/" + cardToken(battle) + ".jpg");
         model.addAttribute("form", form);

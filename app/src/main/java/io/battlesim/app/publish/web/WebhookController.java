@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * TikTok's webhook callback. The raw body is verified exactly as received (HMAC-SHA256 over {@code t.body} with
  * the client secret, timestamp within the tolerance) and must name this app's {@code client_key}; refused calls get
- * 401 (signature) or 403 (another app's event) problem+json, change nothing and are logged without their body.
- * Accepted events answer 200 at once: TikTok retries anything else for 72 hours.
+ * 401 (signature) or 403 (another app's event) problem+json (400 when the signature holds but the body is no event),
+ * change nothing and are logged without their body. Accepted events answer 200 at once: TikTok retries anything else
+ * for 72 hours.
  */
 @RestController
 class WebhookController {
@@ -62,10 +63,15 @@ class WebhookController {
                     request.getRemoteAddr(),
                     e.reason(),
                     body.length);
-            return problem(
-                    HttpStatus.UNAUTHORIZED,
-                    "Invalid signature",
-                    "The TikTok-Signature header is missing, wrong or too old.");
+            return e.reason() == WebhookSignatureException.Reason.MALFORMED_BODY
+                    ? problem(
+                            HttpStatus.BAD_REQUEST,
+                            "Malformed event",
+                            "The body is not a TikTok event: it needs an event name and a create_time in Unix seconds.")
+                    : problem(
+                            HttpStatus.UNAUTHORIZED,
+                            "Invalid signature",
+                            "The TikTok-Signature header is missing, wrong or too old.");
         }
         if (!clientKey.equals(event.clientKey())) {
             // Correctly signed yet for another app: a replay from elsewhere, or a secret shared between apps.

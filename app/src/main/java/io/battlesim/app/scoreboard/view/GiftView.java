@@ -11,6 +11,7 @@ package io.battlesim.app.scoreboard.view;
  * @param count units
  * @param coins count times unit price
  * @param inferred whether the streak's end never came (finalised at its last count)
+ * @param snipe whether it is a snipe (scored in the final seconds and turned the battle), as the final result says
  * @param icon the gift's icon, a path on this site
  * @param tier how big it is, for animations: {@code small}, {@code medium}, {@code big} or {@code huge}
  */
@@ -23,5 +24,6 @@ public record GiftView(
         int count,
         long coins,
         boolean inferred,
+        boolean snipe,
         String icon,
         String tier) {}

@@ -66,6 +66,7 @@ public final class ScoreboardViews {
                 alert.count(),
                 alert.coins(),
                 alert.inferred(),
+                alert.snipe(),
                 GiftCatalogue.icon(alert.giftId(), alert.giftName()),
                 GiftCatalogue.tier(alert.coins()));
     }

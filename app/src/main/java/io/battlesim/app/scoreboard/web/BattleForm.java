@@ -5,6 +5,7 @@ import io.battlesim.engine.powerup.PowerUpKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +61,15 @@ public class BattleForm {
         }
     }
 
+    /** A new form with the signed-in creator's own username (if TikTok gave it) on side 1. */
+    static BattleForm startingWith(@Nullable String username) {
+        BattleForm form = new BattleForm();
+        if (username != null && !username.isBlank()) {
+            form.sides.getFirst().creators.set(0, username);
+        }
+        return form;
+    }
+
     public String getTitle() {
         return title;
     }
@@ -104,10 +114,13 @@ public class BattleForm {
         return audiencePowerUps;
     }
 
-    public void setAudiencePowerUps(@Nullable Set<PowerUpKind> audiencePowerUps) {
-        this.audiencePowerUps = audiencePowerUps == null || audiencePowerUps.isEmpty()
-                ? EnumSet.noneOf(PowerUpKind.class)
-                : EnumSet.copyOf(audiencePowerUps);
+    public void setAudiencePowerUps(@Nullable Set<@Nullable PowerUpKind> audiencePowerUps) {
+        EnumSet<PowerUpKind> kinds = EnumSet.noneOf(PowerUpKind.class);
+        if (audiencePowerUps != null) {
+            // an empty checkbox value binds as null
+            audiencePowerUps.stream().filter(Objects::nonNull).forEach(kinds::add);
+        }
+        this.audiencePowerUps = kinds;
     }
 
     public SourceKind getSource() {
@@ -116,6 +129,22 @@ public class BattleForm {
 
     public void setSource(@Nullable SourceKind source) {
         this.source = source == null ? SourceKind.LIVE_API : source;
+    }
+
+    /**
+     * Every field the page posts, for the binder to accept and no other: a path with an index beyond the limits
+     * ({@code sides[300].label}) would otherwise grow the lists or fail the binding.
+     */
+    static String[] fieldNames() {
+        List<String> names = new ArrayList<>(
+                List.of("title", "durationMinutes", "onlyGiftId", "pointsPerLike", "audiencePowerUps", "source"));
+        for (int side = 0; side < MAX_SIDES; side++) {
+            names.add("sides[" + side + "].label");
+            for (int creator = 0; creator < MAX_CREATORS; creator++) {
+                names.add("sides[" + side + "].creators[" + creator + "]");
+            }
+        }
+        return names.toArray(String[]::new);
     }
 
     /** Fills the form up after binding: a side needs at least one creator input, a battle two sides. */

@@ -2,6 +2,7 @@ package io.battlesim.app.scoreboard.web;
 
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.InvalidBattleSetupException;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.battle.SourceKind;
@@ -22,7 +23,9 @@ import org.springframework.validation.Errors;
 /**
  * Turns a posted {@link BattleForm} into a {@link BattleSetup}: checks the rules, then every creator of a Live
  * API battle with {@link RoomDirectory#lookup} (is LIVE, exists, service reachable), recording one clear message
- * per field. Ingest battles name the creators whose connector will post events; no lookup is made for them.
+ * per field. Two creators who share a LIVE room right now (a guest in another's LIVE) would score the same gifts,
+ * so the later one's field says so. Ingest battles name the creators whose connector will post events; no lookup
+ * is made for them.
  */
 @Component
 class BattleSetups {
@@ -41,10 +44,12 @@ class BattleSetups {
     Optional<BattleSetup> setup(BattleForm form, @Nullable Long ownerUserId, Errors errors) {
         checkRules(form, errors);
         Map<String, String> seen = new HashMap<>();
+        List<Placed> placed = new ArrayList<>();
         List<SideSetup> sides = new ArrayList<>();
         for (int i = 0; i < form.getSides().size(); i++) {
-            sides.add(side(form, i, ownerUserId, seen, errors));
+            sides.add(side(form, i, ownerUserId, seen, placed, errors));
         }
+        SharedRooms.reject(placed, errors);
         if (errors.hasErrors()) {
             return Optional.empty();
         }
@@ -71,7 +76,13 @@ class BattleSetups {
         }
     }
 
-    private SideSetup side(BattleForm form, int index, @Nullable Long owner, Map<String, String> seen, Errors errors) {
+    private SideSetup side(
+            BattleForm form,
+            int index,
+            @Nullable Long owner,
+            Map<String, String> seen,
+            List<Placed> placed,
+            Errors errors) {
         BattleForm.SideForm side = form.getSides().get(index);
         String prefix = "sides[" + index + "]";
         if (side.getLabel().strip().length() > MAX_LABEL) {
@@ -97,6 +108,7 @@ class BattleSetups {
             creator(form.getSource(), username, owner, field, errors).ifPresent(found -> {
                 bindings.add(found.room());
                 names.add(found.name());
+                placed.add(new Placed(field, index, found.room()));
             });
         }
         if (side.usernames().isEmpty()) {
@@ -109,6 +121,17 @@ class BattleSetups {
     }
 
     private record Creator(RoomBinding room, String name) {}
+
+    /** A creator found for a side, with the form field they were entered in. */
+    record Placed(String field, int side, RoomBinding room) {}
+
+    /** A sentence for a setup the battle module refused, for the form (its field paths mean nothing to a creator). */
+    static String plainReason(InvalidBattleSetupException rejected) {
+        return rejected.field().contains(".rooms")
+                ? "Two of these creators share a LIVE room right now, so they would score the same gifts: pick"
+                        + " another creator."
+                : "We couldn't start this battle (" + rejected.getMessage() + "): check the form and try again.";
+    }
 
     private Optional<Creator> creator(
             SourceKind source, String username, @Nullable Long owner, String field, Errors errors) {

@@ -15,15 +15,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The OBS overlay: a transparent 1920x1080 page, read-only, reached by the battle's unguessable token. Theme,
- * layout and scale come from the query; anything unknown falls back to the defaults. An unknown token gets a
- * transparent "Overlay not found" page with status 404.
+ * The OBS overlay: a transparent page, read-only, reached by the battle's unguessable token. Theme, layout
+ * ({@code full} and {@code bar} on a 1920x1080 canvas, {@code vertical} on 1080x1920), position ({@code top} or
+ * {@code bottom}) and scale come from the query; anything unknown falls back to the defaults. Without a layout the
+ * page picks one from the browser source's shape (vertical when it is taller than wide), and without a scale it
+ * shrinks to fit a narrower source; either way it stays centred. An unknown token gets a transparent "Overlay not
+ * found" page with status 404.
  */
 @Controller
 class OverlayController {
 
     private static final Set<String> THEMES = Set.of("dark", "light", "neon");
-    private static final Set<String> LAYOUTS = Set.of("bar", "full");
+    private static final Set<String> LAYOUTS = Set.of("bar", "full", "vertical");
+    private static final Set<String> POSITIONS = Set.of("top", "bottom");
 
     private final BattleManagement battles;
     private final BattleBroadcasters broadcasters;
@@ -38,6 +42,7 @@ class OverlayController {
             @PathVariable String token,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String layout,
+            @RequestParam(required = false) @Nullable String position,
             @RequestParam(required = false) @Nullable String scale) {
         Optional<BattleView> found = battles.findByOverlayToken(token);
         if (found.isEmpty()) {
@@ -51,7 +56,8 @@ class OverlayController {
         page.addObject("initialJson", broadcasters.json(state.scoreboard()));
         page.addObject("token", token);
         page.addObject("theme", pick(theme, THEMES, "dark"));
-        page.addObject("layout", pick(layout, LAYOUTS, "full"));
+        page.addObject("layout", pick(layout, LAYOUTS, "auto"));
+        page.addObject("position", pick(position, POSITIONS, "top"));
         page.addObject("scale", scale(scale));
         return page;
     }
@@ -61,18 +67,19 @@ class OverlayController {
         return allowed.contains(wanted) ? wanted : fallback;
     }
 
-    /** A scale between 0.25 and 4 (1 by default), as a plain number for CSS. */
-    static String scale(@Nullable String value) {
-        double scale = 1;
-        if (value != null) {
-            try {
-                scale = Double.parseDouble(value.strip());
-            } catch (NumberFormatException notANumber) {
-                scale = 1;
-            }
+    /** A scale between 0.25 and 4 as a plain number for CSS, or null (none or nonsense: fit the source). */
+    static @Nullable String scale(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        double scale;
+        try {
+            scale = Double.parseDouble(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
         if (!Double.isFinite(scale) || scale < 0.25 || scale > 4) {
-            scale = 1;
+            return null;
         }
         return String.format(Locale.ROOT, "%.3f", scale);
     }

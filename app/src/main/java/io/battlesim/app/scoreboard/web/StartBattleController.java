@@ -4,11 +4,13 @@ import io.battlesim.app.auth.SignedInUser;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleSetup;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.InvalidBattleSetupException;
 import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.scoreboard.view.GiftCatalogue;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.tiktok.emulator.LiveRoom;
 import io.battlesim.tiktok.emulator.TikTokEmulator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +19,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
  * The start-battle page: two sides by default, "+ add creator" for teams and "+ add side" (up to four) as
@@ -30,6 +35,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class StartBattleController {
+
+    static final String UNKNOWN_FIELDS = "The form held fields it does not have (it has at most "
+            + BattleForm.MAX_SIDES + " sides of " + BattleForm.MAX_CREATORS
+            + " creators): they were left out. Check the form and submit it again.";
 
     private final BattleManagement battles;
     private final BattleSetups setups;
@@ -47,9 +56,31 @@ class StartBattleController {
         this.emulator = emulator;
     }
 
+    /** Binds the form's own fields only (not the request's headers), and never grows a list past its limits. */
+    @InitBinder("battleForm")
+    void bindOnlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields(BattleForm.fieldNames());
+        binder.setAutoGrowCollectionLimit(Math.max(BattleForm.MAX_SIDES, BattleForm.MAX_CREATORS));
+        if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
+            servletBinder.setHeaderPredicate(header -> false);
+        }
+    }
+
+    /**
+     * The form, with the creator's own username on side 1; {@code ?rematch=} fills it from one of their own finished
+     * battles (another creator's battle gives the plain form).
+     */
     @GetMapping("/battles/new")
-    String initCreationForm(@AuthenticationPrincipal @Nullable SignedInUser user, Model model) {
-        model.addAttribute("battleForm", new BattleForm());
+    String initCreationForm(
+            @RequestParam(name = "rematch", required = false) @Nullable String rematch,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            Model model) {
+        BattleForm form = Optional.ofNullable(rematch)
+                .flatMap(battles::find)
+                .filter(battle -> access.mayControl(battle, user))
+                .map(battle -> Rematches.formOf(battle.setup()))
+                .orElseGet(() -> BattleForm.startingWith(user == null ? null : user.username()));
+        model.addAttribute("battleForm", form);
         return page(user, model);
     }
 
@@ -61,6 +92,9 @@ class StartBattleController {
             @AuthenticationPrincipal @Nullable SignedInUser user,
             Model model) {
         form.normalise();
+        if (hasUnknownFields(result)) {
+            result.reject("unknownFields", UNKNOWN_FIELDS);
+        }
         if (add != null) {
             edit(form, add);
             return page(user, model);
@@ -75,9 +109,21 @@ class StartBattleController {
         if (setup.isEmpty()) {
             return page(user, model);
         }
-        BattleView created = battles.create(setup.get());
+        BattleView created;
+        try {
+            created = battles.create(setup.get());
+        } catch (InvalidBattleSetupException rejected) {
+            // BattleSetups explains every clash it can foresee next to its field; this is the rest, kept on the form.
+            result.reject("invalid", BattleSetups.plainReason(rejected));
+            return page(user, model);
+        }
         battles.start(created.id());
         return "redirect:/battles/" + created.id();
+    }
+
+    /** Posted fields the form does not have (the {@code add} button is no field). */
+    private static boolean hasUnknownFields(BindingResult result) {
+        return Arrays.stream(result.getSuppressedFields()).anyMatch(field -> !field.equals("add"));
     }
 
     /** "+ add creator" ({@code creator-<side>}), "+ add side" ({@code side}), "remove side" ({@code remove-<side>}). */

@@ -259,6 +259,33 @@ class IngestIntegrationTests extends LiveIntegrationTestSupport {
         }
 
         @Test
+        void closesWith1008ForAKeyThatCannotBeDecoded() throws Exception { // GH-10
+            var closed = new CompletableFuture<Integer>();
+
+            connect("", new LinkedBlockingQueue<>(), closed, "wrong%~key");
+
+            assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        }
+
+        @Test
+        void answersARequestThatIsNoHandshakeWithAProblem() throws Exception { // GH-10
+            URI uri = URI.create(BASE + "/api/battles/" + battle.id() + "/events/ws?key=" + key);
+
+            HttpResponse<String> get =
+                    http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> delete =
+                    http.send(HttpRequest.newBuilder(uri).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(get.statusCode()).isEqualTo(426);
+            assertThat(delete.statusCode()).isEqualTo(405);
+            for (HttpResponse<String> answer : List.of(get, delete)) {
+                assertThat(answer.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(answer.body()).contains("\"title\":");
+            }
+        }
+
+        @Test
         void closesWhenTheBattleFinishes() throws Exception {
             var closed = new CompletableFuture<Integer>();
             connect("", new LinkedBlockingQueue<>(), closed, key);

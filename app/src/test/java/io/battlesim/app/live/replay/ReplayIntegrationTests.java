@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +94,26 @@ class ReplayIntegrationTests extends LiveIntegrationTestSupport {
         assertThat(json.readTree(response.body()).path("plannedMillis").asLong())
                 .isZero();
         awaitScore(battle.id(), 1, expectedCoinsByCreator(recording).get("leo.beats"));
+    }
+
+    @Test
+    void answersATruncatedUploadWithAProblemNotA500() throws Exception { // GH-10
+        String boundary = "----replay" + UUID.randomUUID();
+        byte[] whole = multipart(boundary, fixture());
+
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("?speed=max"))
+                        .header("X-Ingest-Key", key)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOf(whole, whole.length / 2)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).path("title").asString()).isEqualTo("Malformed multipart body");
+        assertThat(score(battle.id(), 0)).isZero();
     }
 
     @Test

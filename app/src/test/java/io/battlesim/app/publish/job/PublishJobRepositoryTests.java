@@ -119,6 +119,21 @@ class PublishJobRepositoryTests {
         }
 
         @Test
+        void leavesOutAPostIdThatNoLongerFitsTheColumn() { // GH-10
+            var repository = new PublishJobRepository(db().jdbc());
+            PublishJob job = videoJob(newUser(), "many-posts");
+            repository.insert(job);
+
+            for (int i = 0; i < 60; i++) {
+                repository.addPostId(job.id(), String.valueOf(7_300_000_000_000_000_000L + i), NOW);
+            }
+
+            List<String> postIds = repository.find(job.id()).orElseThrow().postIds();
+            assertThat(postIds).hasSizeBetween(50, 59).startsWith("7300000000000000000");
+            assertThat(String.join(",", postIds)).hasSizeLessThanOrEqualTo(PublishJobRepository.POST_IDS_LENGTH);
+        }
+
+        @Test
         void recordsFailuresWithWhenToRetry() {
             var repository = new PublishJobRepository(db().jdbc());
             PublishJob job = videoJob(newUser(), "fail");

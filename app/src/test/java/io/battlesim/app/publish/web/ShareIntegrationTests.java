@@ -19,7 +19,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +168,21 @@ class ShareIntegrationTests extends PublishIntegrationTestSupport {
     }
 
     @Test
+    void anUnknownCardIsTheNotFoundPage() throws Exception { // GH-10
+        HttpResponse<String> card = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(BASE.resolve("/cards/9223372036854775807.jpg"))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(card.statusCode()).isEqualTo(404);
+        assertThat(card.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(card.body()).contains("This page doesn't exist");
+    }
+
+    @Test
     void sharesAnUploadedVideoInChunks() {
         var browser = newBrowser();
         BattleView battle = finishedBattle(signUp(browser, "ava.sparks"));
@@ -200,6 +218,28 @@ class ShareIntegrationTests extends PublishIntegrationTestSupport {
 
         assertThat(posted.statusCode()).isEqualTo(400);
         assertThat(posted.body()).contains("The video is 11:00 long; this account may post videos of at most 10:00.");
+    }
+
+    @Test
+    void answersATruncatedUploadWithTheErrorPageNotA500() { // GH-10
+        var browser = newBrowser();
+        BattleView battle = finishedBattle(signUp(browser, "ava.sparks"));
+        browser.get("/publish/battles/" + battle.id() + "?media=video");
+        String boundary = "----truncated";
+        byte[] cut = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"video\"; filename=\"clip.mp4\"\r\n"
+                        + "Content-Type: video/mp4\r\n\r\n" + "x".repeat(1000))
+                .getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> posted = browser.post(
+                "/publish/battles/" + battle.id() + "/video",
+                "multipart/form-data; boundary=" + boundary,
+                cut,
+                browser.xsrfHeader());
+
+        assertThat(posted.statusCode()).isEqualTo(400);
+        assertThat(posted.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(posted.body()).contains("We couldn't handle that request").doesNotContain("Exception");
     }
 
     @Test

@@ -67,6 +67,24 @@ class WebhookIntegrationTests extends PublishIntegrationTestSupport {
     }
 
     @Test
+    void completesAJobButStoresNoPostIdThatIsNoTikTokPostId() { // GH-10
+        var browser = newBrowser();
+        long user = signUp(browser, "leo.beats");
+        PublishJob job = sentJob(user, "leo.beats", "p_pub_url~v2.webhook-3");
+        String body = event(
+                "post.publish.publicly_available",
+                "leo.beats",
+                "{\"publish_id\":\"p_pub_url~v2.webhook-3\",\"post_id\":\"<img src=x>\"}");
+
+        HttpResponse<String> response = post(browser, signature(appSecret(), now(), body), body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        PublishJob done = jobs.find(job.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(done.postIds()).isEmpty();
+    }
+
+    @Test
     void deletesTheUsersTokensWhenTheAuthorizationIsRemoved() {
         var browser = newBrowser();
         long user = signUp(browser, "mia.moves");
@@ -154,6 +172,21 @@ class WebhookIntegrationTests extends PublishIntegrationTestSupport {
         String body = event("authorization.removed", "noah.laughs", "{\"reason\":1}");
 
         assertRefused(newBrowser().postJson("/webhooks/tiktok", body, Map.of()));
+    }
+
+    @Test
+    void answersASignedEventWithAnImpossibleCreateTimeAsABadRequest() { // GH-10
+        for (String createTime : new String[] {"-9223372036854775808", "18446744073709551616"}) {
+            String body = event("authorization.removed", "noah.laughs", "{\"reason\":1}")
+                    .replaceFirst("\"create_time\":\\d+", "\"create_time\":" + createTime);
+
+            HttpResponse<String> response = post(newBrowser(), signature(appSecret(), now(), body), body);
+
+            assertThat(response.statusCode()).as(createTime).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"title\":\"Malformed event\"");
+        }
     }
 
     private static void assertRefused(HttpResponse<String> response) {

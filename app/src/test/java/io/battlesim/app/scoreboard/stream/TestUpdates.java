@@ -53,7 +53,7 @@ final class TestUpdates {
                 false,
                 null,
                 START + gifts));
-        return new BattleUpdate.GiftAlert(BATTLE, ++sequence, "a", nickname, "Corgi", 6267, 1, coins, false);
+        return new BattleUpdate.GiftAlert(BATTLE, ++sequence, "a", nickname, "Corgi", 6267, 1, coins, false, false);
     }
 
     /** Side b's creator uses a Boosting Glove: its scoreboard shows a multiplier. */

@@ -69,13 +69,14 @@ class ScoreboardViewsTests {
 
     @Test
     void describesAGiftAlertWithItsIconAndTier() {
-        GiftView gift = ScoreboardViews.gift(
-                new BattleUpdate.GiftAlert("b", 7, "a", "<img src=x onerror=alert(1)>", "Lion", 6466, 1, 29999, true));
+        GiftView gift = ScoreboardViews.gift(new BattleUpdate.GiftAlert(
+                "b", 7, "a", "<img src=x onerror=alert(1)>", "Lion", 6466, 1, 29999, true, true));
 
         assertThat(gift.icon()).isEqualTo("/img/gifts/lion.svg");
         assertThat(gift.tier()).isEqualTo("huge");
         assertThat(gift.nickname()).isEqualTo("<img src=x onerror=alert(1)>");
         assertThat(gift.inferred()).isTrue();
+        assertThat(gift.snipe()).isTrue();
     }
 
     @Test

@@ -2,10 +2,18 @@ package io.battlesim.app.scoreboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.battlesim.app.battle.BattleRules;
+import io.battlesim.app.battle.BattleSetup;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.RoomBinding;
+import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.scoreboard.ScoreboardIntegrationTestSupport;
+import io.battlesim.engine.powerup.PowerUpKind;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -59,6 +67,93 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
+        void explainsNextToTheFieldThatAGuestInTheOpponentsLiveCannotBattleThem() throws Exception { // GH-15
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> mia = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "mia.moves",
+                            "sides[1].creators[0]", "noah.laughs",
+                            "durationMinutes", "7",
+                            "title", "Dance off",
+                            "source", "LIVE_API"));
+            HttpResponse<String> kai = client.post(
+                    "/battles",
+                    page,
+                    Map.of(
+                            "sides[0].creators[0]", "kai.games",
+                            "sides[1].creators[0]", "ava.sparks",
+                            "durationMinutes", "5",
+                            "source", "LIVE_API"));
+
+            assertThat(mia.statusCode()).isEqualTo(200);
+            assertThat(mia.body())
+                    .contains("data-testid=\"creator-error-1-0\"")
+                    .contains("@noah.laughs is a guest in @mia.moves&#39;s LIVE right now, so both would score the"
+                            + " same gifts: pick another creator.")
+                    .contains("value=\"mia.moves\"", "value=\"noah.laughs\"", "value=\"7\"", "value=\"Dance off\"")
+                    .doesNotContain("couldn", "400");
+            assertThat(kai.body())
+                    .contains("@kai.games is a guest in @ava.sparks&#39;s LIVE right now, so both would score the same"
+                            + " gifts: pick another creator.");
+        }
+
+        @Test
+        void fillsTheSignedInCreatorsOwnUsernameIntoSideOne() throws Exception { // GH-15
+            HttpResponse<String> page = client.get("/battles/new");
+
+            assertThat(page.body())
+                    .containsPattern("data-testid=\"creator-0-0\"[^>]*value=\"mia\\.moves\"")
+                    .containsPattern("data-testid=\"creator-1-0\"[^>]*value=\"\"");
+        }
+
+        @Test
+        void fillsARematchWithTheSidesAndRulesOfTheCreatorsOwnBattle() throws Exception { // GH-15
+            BattleView battle = battles.start(battles.create(new BattleSetup(
+                            "Grudge match",
+                            List.of(
+                                    new SideSetup("Team Ava", List.of(host("ava.sparks"), host("kai.games"))),
+                                    new SideSetup("leo.beats", List.of(host("leo.beats")))),
+                            new BattleRules(Duration.ofMinutes(3), 5655, 2, EnumSet.of(PowerUpKind.TIME_MAKER)),
+                            SourceKind.INGEST,
+                            userIdOf("mia.moves")))
+                    .id());
+            battles.end(battle.id());
+
+            String form = client.get("/battles/new?rematch=" + battle.id()).body();
+
+            assertThat(form)
+                    .contains("value=\"Grudge match\"", "value=\"Team Ava\"")
+                    .contains("value=\"ava.sparks\"", "value=\"kai.games\"", "value=\"leo.beats\"")
+                    .contains("value=\"3\"")
+                    .containsPattern("value=\"5655\"\\s+selected")
+                    .containsPattern("name=\"pointsPerLike\" value=\"2\"")
+                    .containsPattern("value=\"TIME_MAKER\"[^>]*checked")
+                    .doesNotContainPattern("value=\"BOOSTING_GLOVE\"[^>]*checked")
+                    .containsPattern("value=\"INGEST\"[^>]*checked")
+                    .doesNotContain("value=\"mia.moves\"");
+        }
+
+        @Test
+        void offersAnotherCreatorsBattleNoRematch() throws Exception { // GH-15
+            new PageClient(BASE).signIn(emulator, "leo.beats");
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5), userIdOf("leo.beats"));
+            battles.end(battle.id());
+
+            String form = client.get("/battles/new?rematch=" + battle.id()).body();
+            String scoreboard = client.get("/battles/" + battle.id()).body();
+
+            assertThat(form).contains("value=\"mia.moves\"").doesNotContain("value=\"ava.sparks\"");
+            assertThat(scoreboard).doesNotContain("data-testid=\"rematch\"", "data-testid=\"share-to-tiktok\"");
+        }
+
+        private static RoomBinding host(String username) {
+            return RoomBinding.host(username, username, username);
+        }
+
+        @Test
         void rejectsADurationOutsideOneToSixtyMinutes() throws Exception {
             HttpResponse<String> page = client.get("/battles/new");
 
@@ -86,6 +181,51 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
             assertThat(answer.body())
                     .contains("data-testid=\"creator-0-1\"", "value=\"ava.sparks\"")
                     .doesNotContain("data-testid=\"creator-1-1\"");
+        }
+
+        @Test
+        void leavesOutIndexesBeyondTheFormsLimitsAndSaysSo() throws Exception { // GH-10
+            for (String field : new String[] {"sides[-1].label", "sides[300].label", "sides[0].creators[5000]"}) {
+                HttpResponse<String> page = client.get("/battles/new");
+
+                HttpResponse<String> answer =
+                        client.post("/battles", page, Map.of("sides[0].creators[0]", "ava.sparks", field, "x"));
+
+                assertThat(answer.statusCode()).as(field).isEqualTo(200);
+                assertThat(answer.body())
+                        .as(field)
+                        .contains("data-testid=\"battle-form\"", "they were left out")
+                        .contains("data-testid=\"creator-0-0\"", "value=\"ava.sparks\"")
+                        .doesNotContain("data-testid=\"creator-0-1\"", "data-side-index=\"2\"");
+            }
+        }
+
+        @Test
+        void explainsAValueThatIsNoNumberWithoutNamingJavaTypes() throws Exception { // GH-10
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer = client.post(
+                    "/battles",
+                    page,
+                    Map.of("durationMinutes", "abc", "source", "XX", "audiencePowerUps", "FOO", "onlyGiftId", "1e9"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body())
+                    .contains("Enter the duration as a whole number of minutes, from 1 to 60.")
+                    .contains("Pick where the gifts come from.", "Pick the boosters from the list.")
+                    .contains("Pick a gift from the list.")
+                    .doesNotContain("java.lang", "io.battlesim", "Failed to convert");
+        }
+
+        @Test
+        void neverGrowsTheFormBeyondFourSides() throws Exception { // GH-10
+            HttpResponse<String> page = client.get("/battles/new");
+
+            HttpResponse<String> answer =
+                    client.post("/battles", page, Map.of("sides[5].label", "x", "add", "side", "durationMinutes", "5"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("data-side-index=\"2\"").doesNotContain("data-side-index=\"4\"");
         }
 
         @Test
@@ -254,6 +394,20 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
+        void rendersTheShareAndRematchButtonsOfARunningBattleHiddenForItsOwnerAlone() throws Exception { // GH-15
+            BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
+
+            String owner = client.get("/battles/" + battle.id()).body();
+            String stranger =
+                    new PageClient(BASE).get("/battles/" + battle.id()).body();
+
+            assertThat(owner)
+                    .containsPattern("class=\"ended-actions\" data-ended-only hidden")
+                    .contains("data-testid=\"share-to-tiktok\"", "/battles/new?rematch=" + battle.id());
+            assertThat(stranger).doesNotContain("data-ended-only", "share-to-tiktok", "rematch");
+        }
+
+        @Test
         void endsABattleEarlyFromTheControls() throws Exception {
             BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
             HttpResponse<String> page = client.get("/battles/" + battle.id());
@@ -295,15 +449,25 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
-        void ignoresAnUnknownThemeAndAnAbsurdScale() throws Exception {
+        void rendersTheVerticalLayoutAtTheBottomWithAScale() throws Exception { // GH-15
             BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
 
             HttpResponse<String> page =
-                    client.get("/overlay/" + battle.overlayToken() + "?theme=%3Cscript%3E&scale=1e9");
+                    client.get("/overlay/" + battle.overlayToken() + "?layout=vertical&position=bottom&scale=0.5");
+
+            assertThat(page.body()).contains("theme-dark layout-vertical position-bottom", "data-scale=\"0.500\"");
+        }
+
+        @Test
+        void ignoresAnUnknownThemeLayoutPositionAndAnAbsurdScale() throws Exception {
+            BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
+
+            HttpResponse<String> page = client.get("/overlay/" + battle.overlayToken()
+                    + "?theme=%3Cscript%3E&layout=sideways&position=left&scale=1e9");
 
             assertThat(page.body())
-                    .contains("theme-dark layout-full", "data-scale=\"1.000\"")
-                    .doesNotContain("<script>");
+                    .contains("theme-dark layout-auto position-top")
+                    .doesNotContain("<script>", "data-scale");
         }
 
         @Test
@@ -311,8 +475,9 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
             HttpResponse<String> page = client.get("/overlay/not-a-token");
 
             assertThat(page.statusCode()).isEqualTo(404);
-            assertThat(page.body()).contains("Overlay not found", "background: transparent");
+            assertThat(page.body()).contains("Overlay not found", "/css/overlay-not-found.css");
             assertThat(page.body()).doesNotContain("Exception", "Whitelabel");
+            assertThat(client.get("/css/overlay-not-found.css").body()).contains("background: transparent");
         }
 
         @Test

@@ -13,10 +13,10 @@ class OverlayControllerTests {
     }
 
     @Test
-    void fallsBackToOneForAnyOtherScale() {
-        assertThat(OverlayController.scale(null)).isEqualTo("1.000");
-        assertThat(OverlayController.scale("9")).isEqualTo("1.000");
-        assertThat(OverlayController.scale("NaN")).isEqualTo("1.000");
-        assertThat(OverlayController.scale("1;color:red")).isEqualTo("1.000");
+    void leavesAnyOtherScaleToFitTheBrowserSource() { // GH-15
+        assertThat(OverlayController.scale(null)).isNull();
+        assertThat(OverlayController.scale("9")).isNull();
+        assertThat(OverlayController.scale("NaN")).isNull();
+        assertThat(OverlayController.scale("1;color:red")).isNull();
     }
 }
