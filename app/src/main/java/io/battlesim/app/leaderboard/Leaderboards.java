@@ -182,6 +182,15 @@ public class Leaderboards {
         return entries;
     }
 
+    /** Whether the battle's owner took it off the public boards. */
+    public boolean hidden(String battleId) {
+        return jdbc.sql("SELECT COUNT(*) FROM board_hidden_battle WHERE battle_id = :battle")
+                        .param("battle", battleId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** A username as stored: lower case, no at sign, no surrounding blanks. */
     public static String normalise(String username) {
         String value = username.strip();

@@ -6,6 +6,7 @@ import io.battlesim.app.battle.BattleStateException;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.PowerUpResult;
 import io.battlesim.app.battle.SourceKind;
+import io.battlesim.app.leaderboard.Leaderboards;
 import io.battlesim.app.live.ConnectionStatus;
 import io.battlesim.app.live.DemoBattles;
 import io.battlesim.app.live.LiveConnections;
@@ -42,6 +43,7 @@ class ScoreboardController {
     private final BattleAccess access;
     private final LiveConnections connections;
     private final DemoBattles demos;
+    private final Leaderboards leaderboards;
     private final String publicUrl;
 
     ScoreboardController(
@@ -50,12 +52,14 @@ class ScoreboardController {
             BattleAccess access,
             LiveConnections connections,
             DemoBattles demos,
+            Leaderboards leaderboards,
             @Value("${app.public-url}") String publicUrl) {
         this.battles = battles;
         this.broadcasters = broadcasters;
         this.access = access;
         this.connections = connections;
         this.demos = demos;
+        this.leaderboards = leaderboards;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -73,6 +77,10 @@ class ScoreboardController {
         boolean showOverlay =
                 mayControl || demos.current().filter(battle.id()::equals).isPresent();
         model.addAttribute("overlayUrl", showOverlay ? publicUrl + "/overlay/" + battle.overlayToken() : null);
+        model.addAttribute(
+                "leaderboardOverlayUrl",
+                showOverlay ? publicUrl + "/overlay/" + battle.overlayToken() + "/leaderboard" : null);
+        model.addAttribute("onLeaderboards", !leaderboards.hidden(battle.id()));
         model.addAttribute("powerUps", StartBattleController.PowerUpNames.all());
         model.addAttribute("onlyGift", onlyGiftName(battle));
         model.addAttribute("durationLabel", durationLabel(battle));
@@ -135,6 +143,23 @@ class ScoreboardController {
             message = "The battle is not running.";
         }
         return answer(id, htmx, message, model, redirect);
+    }
+
+    /** Deletes a finished battle (its owner only), with its gifts on every leaderboard. */
+    @PostMapping("/battles/{id}/delete")
+    String delete(
+            @PathVariable String id,
+            @AuthenticationPrincipal @Nullable SignedInUser user,
+            RedirectAttributes redirect) {
+        BattleView battle = controllable(id, user);
+        try {
+            battles.delete(battle.id());
+        } catch (BattleStateException notEnded) {
+            redirect.addFlashAttribute("controlMessage", "Only a finished battle can be deleted: end it first.");
+            return "redirect:/battles/" + id;
+        }
+        redirect.addFlashAttribute("battleMessage", "The battle \u201c" + battle.title() + "\u201d was deleted.");
+        return "redirect:/battles";
     }
 
     private String answer(String id, @Nullable String htmx, String message, Model model, RedirectAttributes redirect) {

@@ -363,6 +363,31 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
         }
 
         @Test
+        void letsTheOwnerHideAFinishedBattleFromTheLeaderboardsAndDeleteIt() throws Exception { // GH-12
+            BattleView battle = runningBattleOfMia(Duration.ofMinutes(5));
+            battles.end(battle.id());
+            HttpResponse<String> page = client.get("/battles/" + battle.id());
+            assertThat(page.body())
+                    .contains("data-testid=\"after-battle\"", "counts on the public leaderboards")
+                    .contains("/overlay/" + battle.overlayToken() + "/leaderboard");
+
+            HttpResponse<String> hidden = client.post(
+                    "/battles/" + battle.id() + "/leaderboard-visibility", page, Map.of("visible", "false"));
+            assertThat(hidden.statusCode()).isEqualTo(302);
+            assertThat(client.get("/battles/" + battle.id()).body())
+                    .contains("hidden from the public leaderboards", "Show on the leaderboards");
+
+            HttpResponse<String> stranger = new PageClient(BASE)
+                    .post("/battles/" + battle.id() + "/delete", new PageClient(BASE).get("/battles/new"), Map.of());
+            assertThat(stranger.statusCode()).isEqualTo(403);
+            HttpResponse<String> deleted = client.post("/battles/" + battle.id() + "/delete", page, Map.of());
+            assertThat(deleted.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/battles"));
+            assertThat(client.get("/battles").body()).contains("was deleted");
+            assertThat(client.get("/battles/" + battle.id()).statusCode()).isEqualTo(404);
+        }
+
+        @Test
         void rendersAHostileNicknameAsTextInTheFeedAndTopGifters() throws Exception {
             BattleView battle = runningIngestBattle(Duration.ofMinutes(5));
             corgi(battle, "ava.sparks", XSS);
