@@ -377,8 +377,9 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
             assertThat(client.get("/battles/" + battle.id()).body())
                     .contains("hidden from the public leaderboards", "Show on the leaderboards");
 
-            HttpResponse<String> stranger = new PageClient(BASE)
-                    .post("/battles/" + battle.id() + "/delete", new PageClient(BASE).get("/battles/new"), Map.of());
+            PageClient visitor = new PageClient(BASE);
+            HttpResponse<String> stranger =
+                    visitor.post("/battles/" + battle.id() + "/delete", visitor.get("/battles/new"), Map.of());
             assertThat(stranger.statusCode()).isEqualTo(403);
             HttpResponse<String> deleted = client.post("/battles/" + battle.id() + "/delete", page, Map.of());
             assertThat(deleted.headers().firstValue("Location"))
