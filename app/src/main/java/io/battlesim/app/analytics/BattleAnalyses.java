@@ -1,5 +1,7 @@
 package io.battlesim.app.analytics;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.battlesim.app.analytics.compute.AnalyticsCalculator;
 import io.battlesim.app.analytics.compute.BattleAnalytics;
 import io.battlesim.app.analytics.persistence.AnalyticsStore;
@@ -10,23 +12,33 @@ import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.leaderboard.Leaderboards;
 import io.battlesim.engine.BattleConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * A battle's analytics: stored ones as they are, a finished battle's computed from its log and stored on first
- * read, a running battle's computed from its log on every read (never stored: they change).
+ * read, a running battle's computed from its log on request (never stored: they change). What was computed is kept
+ * for {@value #RECOMPUTE_AFTER_SECONDS} seconds, and requests for the same battle meanwhile share one computation, so
+ * a busy page of a long running battle replays its log at most that often.
  */
 @Service
 public class BattleAnalyses {
 
+    static final int RECOMPUTE_AFTER_SECONDS = 5;
+
     private final BattleHistory history;
     private final AnalyticsStore store;
     private final Clock clock;
+    private final Cache<String, BattleAnalytics> computed = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(RECOMPUTE_AFTER_SECONDS))
+            .maximumSize(100)
+            .build();
 
     BattleAnalyses(BattleHistory history, AnalyticsStore store, ObjectProvider<Clock> clock) {
         this.history = history;
@@ -41,12 +53,18 @@ public class BattleAnalyses {
         if (stored.isPresent()) {
             return stored;
         }
-        return compute(battleId).map(computed -> {
-            if (computed.analytics().finished()) {
-                store.save(computed, clock.instant());
-            }
-            return computed.analytics();
-        });
+        return Optional.ofNullable(computed.get(battleId, this::computeAndStoreIfFinished));
+    }
+
+    private @Nullable BattleAnalytics computeAndStoreIfFinished(String battleId) {
+        return compute(battleId)
+                .map(result -> {
+                    if (result.analytics().finished()) {
+                        store.save(result, clock.instant());
+                    }
+                    return result.analytics();
+                })
+                .orElse(null);
     }
 
     /** Computes a finished battle's analytics and stores them, unless stored already. */

@@ -145,6 +145,20 @@ class AnalyticsStoreTests {
             assertThat(fixture.store.find(battle.id())).isEmpty();
         }
 
+        @Test
+        void replaysARunningBattlesLogAtMostOnceInAFewSeconds() {
+            Fixture fixture = fixture();
+            BattleView battle = fixture.started("ava.sparks", "leo.beats");
+            fixture.gift(battle.id(), "ava.sparks", ROSE);
+            fixture.analyses.of(battle.id());
+
+            fixture.gift(battle.id(), "ava.sparks", LION);
+
+            assertThat(fixture.analyses.of(battle.id()).orElseThrow().coins())
+                    .as("the figures of a moment ago")
+                    .isEqualTo(1);
+        }
+
         private Fixture fixture() {
             assumeThat(database).as("PostgreSQL answers on 127.0.0.1:5432").isPresent();
             rig = BattleTestRig.on(database.orElseThrow(), clock);

@@ -62,7 +62,8 @@ class CreatorAnalyticsTests {
 
         assertThat(mix).hasSize(CreatorReport.MIX_SHOWN + 1);
         assertThat(mix.getFirst()).isEqualTo(new BattleAnalytics.GiftType(0, "Gift 0", 3, 5, 1_100));
-        assertThat(mix.getLast()).isEqualTo(new BattleAnalytics.GiftType(0, "Other", 5, 5, 101 + 102 + 103 + 104 + 105));
+        assertThat(mix.getLast())
+                .isEqualTo(new BattleAnalytics.GiftType(0, "Other", 5, 5, 101 + 102 + 103 + 104 + 105));
     }
 
     @Test
