@@ -200,7 +200,7 @@ class BattleAnalyticsIntegrationTests {
     }
 
     @Test
-    void describesTheAnalyticsApiInTheOpenApiDocument() throws Exception { // GH-12
+    void describesTheAnalyticsInTheOpenApiDocumentAndThePrivacyPolicy() throws Exception { // GH-12
         String openApi = get("/api/openapi.yaml").body();
 
         assertThat(openApi)
@@ -210,6 +210,7 @@ class BattleAnalyticsIntegrationTests {
                         "/api/creators/{username}/analytics:",
                         "/api/creators/{username}/analytics/{table}.csv:",
                         "- Analytics");
+        assertThat(get("/privacy").body()).contains("Battle analytics", "deleted with the battle");
     }
 
     private long count(String table, String battleId) {
