@@ -209,7 +209,9 @@ class BattleAnalyticsIntegrationTests {
                         "/api/battles/{id}/analytics/{table}.csv:",
                         "/api/creators/{username}/analytics:",
                         "/api/creators/{username}/analytics/{table}.csv:",
-                        "- Analytics");
+                        "- Analytics",
+                        "BattleAnalyticsSide:",
+                        "CreatorAnalyticsEndingCounts:");
         assertThat(get("/privacy").body()).contains("Battle analytics", "deleted with the battle");
     }
 

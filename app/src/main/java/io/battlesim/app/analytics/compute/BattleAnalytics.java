@@ -73,28 +73,36 @@ public record BattleAnalytics(
     }
 
     /** A side, with the creators whose LIVE rooms play for it. */
+    @Schema(name = "BattleAnalyticsSide")
     public record Side(String id, String label, List<String> creators, long score, long coins, long gifts) {}
 
     /** Every side's score at one moment; {@code leadChange} marks the moment a side took the lead. */
+    @Schema(name = "BattleAnalyticsScorePoint")
     public record ScorePoint(long at, List<Long> scores, boolean leadChange) {}
 
     /** A side took the lead (got strictly ahead of every other side). */
+    @Schema(name = "BattleAnalyticsLeadChange")
     public record LeadChange(long at, String sideId, List<Long> scores) {}
 
     /** One gift type: commits (a streak counts once), units and coins. */
+    @Schema(name = "BattleAnalyticsGiftType")
     public record GiftType(int giftId, String name, long gifts, long units, long coins) {}
 
     /** Gifts whose commit was worth {@code min} to {@code max} coins ({@code max} null: no upper bound). */
+    @Schema(name = "BattleAnalyticsValueBand")
     public record ValueBand(
             String label, long min, @Nullable Long max, long gifts, long coins) {}
 
     /** One side's best supporters, most points first. */
+    @Schema(name = "BattleAnalyticsSideGifters")
     public record SideGifters(String sideId, List<Gifter> gifters) {}
 
     /** A supporter of one side. */
+    @Schema(name = "BattleAnalyticsGifter")
     public record Gifter(String userId, String uniqueId, String nickname, long coins, long points, long gifts) {}
 
     /** The snipe rule this battle was read with. */
+    @Schema(name = "BattleAnalyticsSnipeRuleInfo")
     public record SnipeRuleInfo(long windowSeconds, long minPoints) {}
 
     /**
@@ -103,6 +111,7 @@ public record BattleAnalytics(
      * @param millisLeft time left on the timer as it stood when the gift was committed
      * @param outcome TOOK_LEAD, DREW_LEVEL or WITHIN_REACH
      */
+    @Schema(name = "BattleAnalyticsSnipe")
     public record Snipe(
             long at,
             long millisLeft,
@@ -127,6 +136,7 @@ public record BattleAnalytics(
      * @param from the start of the booster's window
      * @param until the end of the booster's window, cut at the battle's end
      */
+    @Schema(name = "BattleAnalyticsBooster")
     public record Booster(
             String kind,
             String sideId,
@@ -141,18 +151,23 @@ public record BattleAnalytics(
             long extensionMillis) {}
 
     /** Points in the equal window before a booster's, points and coins during it. */
+    @Schema(name = "BattleAnalyticsWindow")
     public record Window(long pointsBefore, long pointsDuring, long coinsDuring) {}
 
     /** The replay's timeline besides {@link #scores()}: notable gifts, effect windows and the timer. */
+    @Schema(name = "BattleAnalyticsReplay")
     public record Replay(List<ReplayGift> gifts, List<EffectWindow> effects, List<TimerChange> timer) {}
 
     /** A gift the replay shows in its feed (the biggest ones and every snipe). */
+    @Schema(name = "BattleAnalyticsReplayGift")
     public record ReplayGift(
             long at, String sideId, String nickname, String giftName, int count, long coins, boolean snipe) {}
 
     /** An effect on a side: BOOST, TASK_MULTIPLIER, MIST or FREEZE, from {@code from} until {@code until}. */
+    @Schema(name = "BattleAnalyticsEffectWindow")
     public record EffectWindow(String sideId, String effect, long from, long until, int factor) {}
 
     /** From {@code at} on, the timer ends at {@code endsAt}. */
+    @Schema(name = "BattleAnalyticsTimerChange")
     public record TimerChange(long at, long endsAt) {}
 }

@@ -39,6 +39,7 @@ public record CreatorAnalytics(
         List<BattleLine> battles) {
 
     /** Gifts and their coins in one hour of the day or on one weekday. */
+    @Schema(name = "CreatorAnalyticsTimeBucket")
     public record TimeBucket(String label, long gifts, long coins) {}
 
     /**
@@ -49,6 +50,7 @@ public record CreatorAnalytics(
      * @param comebacks won after trailing by more than the comeback deficit late
      * @param comebacksAgainst lost to such a comeback
      */
+    @Schema(name = "CreatorAnalyticsEndingCounts")
     public record EndingCounts(
             long wins,
             long losses,
@@ -61,6 +63,7 @@ public record CreatorAnalytics(
             int comebackSeconds) {}
 
     /** One analysed battle. */
+    @Schema(name = "CreatorAnalyticsBattleLine")
     public record BattleLine(
             String battleId,
             String title,
