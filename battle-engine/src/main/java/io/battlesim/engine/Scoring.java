@@ -5,7 +5,7 @@ import io.battlesim.engine.event.Sender;
 import io.battlesim.engine.gift.Streak;
 import io.battlesim.engine.scoring.Saturating;
 import io.battlesim.engine.scoring.Snipe;
-import io.battlesim.engine.scoring.Snipes;
+import io.battlesim.engine.scoring.SnipeRule;
 import java.util.List;
 
 /** Turns committed gifts and likes into points, totals, contributions, lead changes and snipes. */
@@ -43,11 +43,15 @@ final class Scoring {
      * displayed scores are TikTok's, which the gift will move only with TikTok's next update: close enough here.
      */
     private boolean isSnipe(int index, long points, long at) {
-        long window = state.snipeWindowMillis;
-        return window > 0
-                && points >= state.config.snipeMinPoints()
-                && at >= state.time.endsAt - window
-                && Snipes.turnsTheBattle(state.displayedScores(), index, points);
+        return SnipeRule.snipe(
+                        at,
+                        state.time.endsAt,
+                        state.snipeWindowMillis,
+                        state.config.snipeMinPoints(),
+                        state.displayedScores(),
+                        index,
+                        points)
+                .isSnipe();
     }
 
     /** Commits streaks finalised without their end event, at their last count and last event's time. */

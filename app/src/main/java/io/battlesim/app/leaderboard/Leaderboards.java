@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -182,13 +184,24 @@ public class Leaderboards {
         return entries;
     }
 
-    /** Whether the battle's owner took it off the public boards. */
+    /** Whether a battle's owner took it off the public boards (its figures are then for its owner only). */
     public boolean hidden(String battleId) {
         return jdbc.sql("SELECT COUNT(*) FROM board_hidden_battle WHERE battle_id = :battle")
                         .param("battle", battleId)
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Which of these battles their owners took off the public boards. */
+    public Set<String> hiddenAmong(Collection<String> battleIds) {
+        if (battleIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT battle_id FROM board_hidden_battle WHERE battle_id IN (:battles)")
+                .param("battles", List.copyOf(battleIds))
+                .query(String.class)
+                .list());
     }
 
     /** A username as stored: lower case, no at sign, no surrounding blanks. */

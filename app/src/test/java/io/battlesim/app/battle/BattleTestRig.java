@@ -76,6 +76,11 @@ public final class BattleTestRig {
         return tallies;
     }
 
+    /** Replays battles from this rig's event log (for modules that read battles back). */
+    public BattleHistory history() {
+        return new BattleHistory(repository, log);
+    }
+
     /** Stops the battles' writers and timers. */
     public void stop() {
         running.stop();
