@@ -95,11 +95,12 @@ class HomePageTests {
         }
 
         @Test
-        void navigatesToBattlesStartABattleAndYourPosts() { // GH-15
+        void navigatesToBattlesStartABattleLeaderboardsAndYourPosts() { // GH-15, GH-12
             assertThat(home())
                     .contains("<a href=\"/battles\">Battles</a>")
-                    .contains("<a href=\"/battles/new\">Start a battle</a>")
-                    .contains("<a href=\"/publish/jobs\">Your posts</a>");
+                    .contains("<a href=\"/battles/new\" aria-label=\"Start a battle\">")
+                    .contains("<a href=\"/leaderboards\" aria-label=\"Leaderboards\">")
+                    .contains("<a href=\"/publish/jobs\" aria-label=\"Your posts\">");
         }
 
         @Test
