@@ -7,6 +7,7 @@ import org.apache.catalina.connector.ClientAbortException;
 import org.apache.coyote.BadRequestException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +17,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -42,6 +44,7 @@ final class ApiProblems {
             case BadRequestException broken -> unreadableBody();
             case InvalidParameterException undecodable -> undecodableParameters(undecodable);
             case InvalidPropertyException unknownField -> unknownField();
+            case TypeMismatchException mismatch -> wrongType(mismatch);
             default -> fromResponseStatusAnnotation(exception);
         };
     }
@@ -118,6 +121,17 @@ final class ApiProblems {
                 "The query string or form could not be decoded: a % must be followed by two hex digits, and"
                         + " parameters must stay within the size limits.");
         problem.setTitle("Malformed parameters");
+        return problem;
+    }
+
+    /** A parameter or path variable that does not convert to its type (letters for a number, an unknown name). */
+    private static ProblemDetail wrongType(TypeMismatchException mismatch) {
+        String name = mismatch instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : mismatch.getPropertyName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "Invalid value for: " + (name == null ? "a parameter" : name) + ".");
+        problem.setTitle("Invalid request");
         return problem;
     }
 

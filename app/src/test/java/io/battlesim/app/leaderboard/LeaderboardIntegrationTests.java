@@ -102,6 +102,9 @@ class LeaderboardIntegrationTests {
         assertProblem(get("/api/leaderboards/gifters/rank?username=nobody"), 404);
         assertProblem(get("/api/leaderboards/gifters?window=year"), 400);
         assertProblem(get("/api/leaderboards/gifters?limit=0"), 400);
+        assertProblem(get("/api/leaderboards/gifters?limit=1e309&offset=%E6%97%A5"), 400);
+        assertProblem(get("/api/leaderboards/creators?minBattles=-1e400"), 400);
+        assertThat(get("/api/leaderboards/creators.csv?minBattles=x").body()).contains("minBattles");
 
         HttpResponse<String> page = get("/leaderboards?window=today&username=max");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -28,9 +28,12 @@ final class SignInPageEntryPoint implements AuthenticationEntryPoint {
             String path =
                     request.getRequestURI().substring(request.getContextPath().length());
             String query = request.getQueryString();
-            String next =
-                    ReturnPaths.valid(query == null ? path : path + "?" + query).orElse(path);
-            target += "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+            // a path that is no place to return to (too long, not plain) is left out rather than echoed back
+            java.util.Optional<String> next =
+                    ReturnPaths.valid(query == null ? path : path + "?" + query).or(() -> ReturnPaths.valid(path));
+            if (next.isPresent()) {
+                target += "?next=" + URLEncoder.encode(next.get(), StandardCharsets.UTF_8);
+            }
         }
         response.sendRedirect(target);
     }

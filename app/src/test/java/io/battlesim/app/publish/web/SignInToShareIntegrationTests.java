@@ -33,6 +33,16 @@ class SignInToShareIntegrationTests extends PublishIntegrationTestSupport {
     }
 
     @Test
+    void leavesOutAPathTooLongToReturnToInsteadOfEchoingIt() { // GH-10
+        String longPath = "/publish/jobs/" + "e\u0301".repeat(900);
+
+        HttpResponse<String> jobsPage = newBrowser().get(longPath.replace("\u0301", "%CC%81"));
+
+        assertThat(jobsPage.statusCode()).isEqualTo(302);
+        assertThat(PublishBrowser.location(jobsPage).toString()).endsWith("/publish/sign-in");
+    }
+
+    @Test
     void signingInFromThereReturnsToThePageAskedFor() { // GH-15
         signUp(newBrowser(), "luna.sings");
 
