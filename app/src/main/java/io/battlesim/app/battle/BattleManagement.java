@@ -156,10 +156,11 @@ public class BattleManagement {
     }
 
     /**
-     * Submits one event. The future completes once the event is durably logged and applied: accepted, ignored
-     * (logged, but the battle applied nothing for it, such as a stale streak tap), duplicate, late (after the end),
-     * or rejected (the battle has not started, or the room is not in the battle). It fails with {@link
-     * BattleUnavailableException} when the log cannot take it (nothing acknowledged: retry).
+     * Submits one event. The future completes once the event is durably logged and applied, and its gift alert is
+     * published to {@link BattleUpdates}: accepted, ignored (logged, but the battle applied nothing for it, such as a
+     * stale streak tap), duplicate, late (after the end), or rejected (the battle has not started, or the room is
+     * not in the battle). It fails with {@link BattleUnavailableException} when the log cannot take it (nothing
+     * acknowledged: retry).
      *
      * @throws BattleNotFoundException for an unknown battle
      */

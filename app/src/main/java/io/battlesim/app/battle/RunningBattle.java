@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * One LIVE battle and its single writer (a virtual thread). Submissions queue up; the writer takes up to {@code
  * maxBatchSize} at a time, applies them to the engine in order, appends every one that must be replayed (all but
  * duplicates, and ticks and resumes that changed nothing) to the event log in one transaction, and only then
- * completes their futures and publishes updates. If the append fails, the batch fails and the engine is rebuilt
+ * publishes updates and completes their futures. If the append fails, the batch fails and the engine is rebuilt
  * from the log, so the in-memory battle never holds anything the log does not. The engine is touched by the writer
  * only.
  */
@@ -310,7 +310,7 @@ final class RunningBattle {
         return true;
     }
 
-    /** Completes the futures, counts the outcomes, publishes gift alerts; true when the phase changed. */
+    /** Publishes gift alerts, completes the futures, counts the outcomes; true when the phase changed. */
     private boolean answerBatch() {
         long accepted = 0;
         long ignored = 0;
@@ -328,10 +328,12 @@ final class RunningBattle {
                 submission.fail(new IllegalStateException("the battle engine failed on this event"));
                 continue;
             }
-            submission.complete(result);
+            // The alert goes out before the answer: whoever saw a gift admitted (an ingest client, then a page load)
+            // finds it in the battle's updates.
             if (result instanceof ApplyResult.Applied applied) {
                 phaseChanged |= publisher.alerts(applied.changes());
             }
+            submission.complete(result);
             if (submission.event() instanceof BattleCommand) {
                 continue;
             }

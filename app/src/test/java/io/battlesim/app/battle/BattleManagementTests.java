@@ -31,7 +31,10 @@ import io.battlesim.engine.scoring.Gifter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -416,6 +419,40 @@ class BattleManagementTests {
             assertThat(alerts()).hasSize(20);
             assertThat(updates.getLast()).isInstanceOf(BattleUpdate.BattleEnded.class);
             assertThat(updates.getFirst()).isInstanceOf(BattleUpdate.ScoreboardChanged.class);
+        }
+
+        @Test
+        void publishesAGiftsAlertBeforeAnsweringItsSender() throws InterruptedException {
+            // Listeners run on the battle's writer: holding one in an update keeps the writer busy while Mia's gift
+            // queues up, so the answer's continuation runs on the writer at the moment the gift is admitted.
+            CountDownLatch writerHeld = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            rig.updates.subscribe(id, Long.MAX_VALUE, update -> {
+                if (update instanceof BattleUpdate.GiftAlert alert
+                        && alert.senderNickname().equals(noah.nickname())) {
+                    writerHeld.countDown();
+                    awaitQuietly(release);
+                }
+            });
+            battles.submit(id, bigGift("n1", "r-leo", noah, CORGI, now() + 1_000));
+            assertThat(writerHeld.await(10, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<List<String>> alertedWhenAnswered = battles.submit(
+                            id, bigGift("m1", "r-ava", mia, CORGI, now() + 1_001))
+                    .thenApply(admission -> alerts().stream()
+                            .map(BattleUpdate.GiftAlert::senderNickname)
+                            .toList());
+            release.countDown();
+
+            assertThat(alertedWhenAnswered.join()).contains(mia.nickname());
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private List<BattleUpdate.GiftAlert> alerts() {

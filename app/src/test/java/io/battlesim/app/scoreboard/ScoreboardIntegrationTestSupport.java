@@ -1,5 +1,8 @@
 package io.battlesim.app.scoreboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.battlesim.app.battle.Admission;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
@@ -94,7 +97,10 @@ public abstract class ScoreboardIntegrationTestSupport {
         return battles.start(created.id());
     }
 
-    /** Sends a Corgi (299 coins, final at once) from {@code nickname} to a room and waits until it is logged. */
+    /**
+     * Sends a Corgi (299 coins, final at once) from {@code nickname} to a room and waits until it is logged, and
+     * its gift alert is out.
+     */
     protected void corgi(BattleView battle, String room, String nickname) {
         events++;
         var gift = new GiftReceived(
@@ -107,7 +113,7 @@ public abstract class ScoreboardIntegrationTestSupport {
                 false,
                 null,
                 System.currentTimeMillis());
-        battles.submit(battle.id(), gift).join();
+        assertThat(battles.submit(battle.id(), gift).join()).isEqualTo(Admission.ACCEPTED);
     }
 
     private static Path temporaryDataDir() {

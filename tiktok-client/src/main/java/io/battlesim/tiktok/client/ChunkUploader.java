@@ -80,7 +80,7 @@ final class ChunkUploader {
                 TikTokException failure;
                 boolean worthRetrying = true;
                 try {
-                    ChunkAnswer answer = put(cursor, range);
+                    ChunkAnswer answer = put(cursor, range, attempt > 1);
                     if (answer.confirms(range, last)) {
                         cursor.confirmed(range.last() + 1);
                         return;
@@ -98,9 +98,17 @@ final class ChunkUploader {
             }
         }
 
-        private ChunkAnswer put(SourceCursor cursor, ByteRange range) {
+        /**
+         * PUTs one chunk. A retry asks before it sends the body ({@code Expect: 100-continue}), so a host that
+         * refuses the chunk by its headers (416 because the lost attempt did arrive, 403, 404) answers instead of
+         * taking the body: a host that answers early and closes while the body still comes has the connection
+         * reset, and the reset can overtake its answer. Only retries ask: asking costs a round trip per chunk, and
+         * up to 5 s with a host that ignores it.
+         */
+        private ChunkAnswer put(SourceCursor cursor, ByteRange range, boolean askFirst) {
             HttpRequest request = HttpRequest.newBuilder(url)
                     .timeout(settings.requestTimeout().plusSeconds(range.length() / SLOWEST_BYTES_PER_SECOND))
+                    .expectContinue(askFirst)
                     .header("Content-Type", source.contentType())
                     .header("Content-Range", range.contentRange(plan.videoSize()))
                     // A publisher with a known length sends Content-Length instead of chunked transfer encoding.

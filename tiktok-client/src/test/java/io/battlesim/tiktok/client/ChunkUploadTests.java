@@ -119,6 +119,32 @@ class ChunkUploadTests {
     }
 
     @Test
+    void takesA416ThatTheHostAnswersBeforeARetrysBodyAsConfirmation() {
+        try (EarlyAnsweringHost host = EarlyAnsweringHost.answering(416, "bytes 0-24/25")) {
+            UploadResult result = posting.upload(host.uploadUrl(), ChunkPlan.of(25, 25), source, UploadListener.none());
+
+            assertThat(result.uploadedBytes()).isEqualTo(25);
+            assertThat(host.askedFirst()).containsExactly(false, true);
+        }
+    }
+
+    @Test
+    void stopsAtAnExpiredUrlThatTheHostRefusesBeforeARetrysBody() {
+        try (EarlyAnsweringHost host = EarlyAnsweringHost.answering(403, "bytes */25")) {
+            assertThatExceptionOfType(TikTokUploadException.class)
+                    .isThrownBy(
+                            () -> posting.upload(host.uploadUrl(), ChunkPlan.of(25, 25), source, UploadListener.none()))
+                    .satisfies(e -> {
+                        assertThat(e.resumable()).isFalse();
+                        assertThat(e.failure())
+                                .isInstanceOfSatisfying(
+                                        TikTokApiException.class,
+                                        api -> assertThat(api.httpStatus()).isEqualTo(403));
+                    });
+        }
+    }
+
+    @Test
     void stopsAtA416ThatShowsAnotherProgress() {
         stub.answer(UPLOAD, 206, "").answer(UPLOAD, 416, "", "Content-Range", "bytes */25");
 

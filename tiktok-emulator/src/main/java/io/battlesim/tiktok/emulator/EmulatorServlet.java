@@ -42,8 +42,10 @@ public final class EmulatorServlet extends HttpServlet {
         }
         if (answer.dropConnection()) {
             abort(response);
-        } else {
+        } else if (UnreadBody.discard(request.getInputStream())) {
             write(answer, response);
+        } else {
+            write(answer.withHeader("connection", "close"), response);
         }
     }
 

@@ -21,7 +21,7 @@ final class JdkExchangeHandler implements HttpHandler {
         try {
             EmulatorResponse response = answer(exchange);
             if (!response.dropConnection()) {
-                write(exchange, response);
+                write(exchange, afterReadingTheBody(exchange, response));
             }
         } finally {
             // Without sendResponseHeaders, close() shuts the connection: a dropped connection in fault mode.
@@ -42,6 +42,10 @@ final class JdkExchangeHandler implements HttpHandler {
         } catch (MalformedRequestException e) {
             return emulator.badRequest(e.getMessage());
         }
+    }
+
+    private static EmulatorResponse afterReadingTheBody(HttpExchange exchange, EmulatorResponse response) {
+        return UnreadBody.discard(exchange.getRequestBody()) ? response : response.withHeader("connection", "close");
     }
 
     private static void write(HttpExchange exchange, EmulatorResponse response) throws IOException {

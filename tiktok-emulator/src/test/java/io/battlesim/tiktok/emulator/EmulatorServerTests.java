@@ -3,7 +3,10 @@ package io.battlesim.tiktok.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,22 @@ class EmulatorServerTests {
 
             assertThat(response.statusCode()).isEqualTo(405);
             assertThat(response.headers().firstValue("allow")).hasValue("POST");
+        }
+    }
+
+    @Test
+    void readsABodyItDidNotNeedSoTheAnswerArrivesAndTheConnectionStaysOpen() throws IOException {
+        try (EmulatorHarness harness = EmulatorHarness.start()) {
+            URI base = harness.server.baseUrl();
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                // Far more than the JDK server reads of a body the handler left: without reading it all, the
+                // server would answer and close while the body still arrives, and the client would get a reset.
+                String unknownPath = RawHttp.exchange(socket, "PUT", "/v2/nowhere/", new byte[5 << 20]);
+                String statusPage = RawHttp.exchange(socket, "GET", "/", new byte[0]);
+
+                assertThat(unknownPath).startsWith("HTTP/1.1 404 ");
+                assertThat(statusPage).startsWith("HTTP/1.1 200 ");
+            }
         }
     }
 

@@ -103,13 +103,34 @@ class EmulatorServletTests {
         assertThat(response.body()).isEmpty();
     }
 
+    @Test
+    void readsTheBodyOfARequestItRefusesToTheEnd() throws IOException {
+        // More than Tomcat swallows (2 MiB) before it closes the connection under a client that is still sending.
+        BodyStream body = new BodyStream(new byte[3 << 20]);
+        FakeResponse response = new FakeResponse();
+
+        servlet.service(request("PUT", "/v2/nowhere/", null, Map.of(), body), response.proxy());
+
+        assertThat(response.status).isEqualTo(404);
+        assertThat(body.isFinished()).isTrue();
+        assertThat(response.headers).doesNotContainKey("connection");
+    }
+
     private static HttpServletRequest request(
             String method,
             @Nullable String pathInfo,
             @Nullable String query,
             Map<String, String> headers,
             String body) {
-        ServletInputStream input = new BodyStream(body.getBytes(StandardCharsets.UTF_8));
+        return request(method, pathInfo, query, headers, new BodyStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpServletRequest request(
+            String method,
+            @Nullable String pathInfo,
+            @Nullable String query,
+            Map<String, String> headers,
+            ServletInputStream input) {
         return (HttpServletRequest) Proxy.newProxyInstance(
                 EmulatorServletTests.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class},
@@ -135,6 +156,11 @@ class EmulatorServletTests {
         @Override
         public int read() {
             return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            return bytes.read(buffer, offset, length);
         }
 
         @Override

@@ -64,7 +64,7 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
         String battleId = battleId(session);
         String key = (String) session.getAttributes().get(IngestHandshake.KEY);
         if (battles.find(battleId).isEmpty()) {
-            out.close(CloseStatus.POLICY_VIOLATION.withReason("unknown battle"));
+            SocketRefusal.close(out, "unknown battle");
             return;
         }
         if (key == null || key.isEmpty() || !battles.ingestKeyMatches(battleId, key)) {
@@ -73,7 +73,7 @@ class IngestWebSocketHandler extends TextWebSocketHandler {
             if (peer != null && peer.getAddress() != null) {
                 limits.authenticationFailed(ClientAddress.of(peer.getAddress()));
             }
-            out.close(CloseStatus.POLICY_VIOLATION.withReason("invalid ingest key"));
+            SocketRefusal.close(out, "invalid ingest key");
             return;
         }
         sessions.computeIfAbsent(battleId, id -> ConcurrentHashMap.newKeySet()).add(out);

@@ -1,6 +1,7 @@
 package io.battlesim.app.live.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.battlesim.app.battle.Admission;
 import io.battlesim.engine.event.BattleEvent;
@@ -11,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FrameBatcherTests {
@@ -38,9 +41,33 @@ class FrameBatcherTests {
     private final FrameBatcher batcher =
             new FrameBatcher("b1", sink, scheduler, acknowledged::add, failures::add, admission -> {});
 
+    // Holds the scheduler's only thread until a test lets it go: the linger timer then cannot flush a batch half-way
+    // through the frames a test adds, however slowly a loaded machine runs the test; the tests flush by hand.
+    private final CountDownLatch lingerHeld = new CountDownLatch(1);
+
+    @BeforeEach
+    void holdTheLingerTimer() {
+        scheduler.execute(() -> {
+            try {
+                lingerHeld.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     @AfterEach
     void stopScheduler() {
         scheduler.shutdownNow();
+    }
+
+    @Test
+    void submitsWhatArrivedWithinTheLingerWithoutBeingFlushed() {
+        lingerHeld.countDown();
+
+        batcher.add(1, gift("m1"));
+
+        await().untilAsserted(() -> assertThat(batches).hasSize(1));
     }
 
     @Test

@@ -397,7 +397,7 @@ class BattlePagesIntegrationTests extends ScoreboardIntegrationTestSupport {
 
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).doesNotContain(XSS);
-            assertThat(page.body()).contains("&lt;img src=x onerror=alert(1)&gt;");
+            assertThat(page.body()).contains("data-testid=\"gift-sender\">&lt;img src=x onerror=alert(1)&gt;</strong>");
             assertThat(page.body()).contains("data-testid=\"gift-feed\"", "data-testid=\"top-gifters\"");
         }
 
