@@ -4,6 +4,7 @@ import io.battlesim.app.analytics.CreatorAnalyses;
 import io.battlesim.app.analytics.compute.BattleAnalytics;
 import io.battlesim.app.analytics.compute.CreatorAnalytics;
 import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.leaderboard.Csv;
 import io.battlesim.app.leaderboard.Leaderboards;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

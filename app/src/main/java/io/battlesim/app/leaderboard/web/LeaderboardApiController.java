@@ -2,6 +2,7 @@ package io.battlesim.app.leaderboard.web;
 
 import io.battlesim.app.leaderboard.CreatorEntry;
 import io.battlesim.app.leaderboard.CreatorOrder;
+import io.battlesim.app.leaderboard.Csv;
 import io.battlesim.app.leaderboard.GifterEntry;
 import io.battlesim.app.leaderboard.GifterRank;
 import io.battlesim.app.leaderboard.LeaderboardSettings;

@@ -1,23 +1,25 @@
-package io.battlesim.app.analytics.web;
+package io.battlesim.app.leaderboard;
 
 import java.util.List;
 
 /**
  * CSV lines (RFC 4180) of untrusted text: every cell quoted, quotes doubled, and a cell that a spreadsheet would run
- * as a formula (it starts with =, +, -, @, a tab or a carriage return) prefixed with an apostrophe. The same rule as
- * the leaderboards' exports.
+ * as a formula (it starts with =, +, -, @, a tab or a carriage return) prefixed with an apostrophe. Shared by the
+ * leaderboards' and the analytics' exports.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {}
 
-    static String of(List<? extends List<?>> rows) {
+    /** Lines of cells. */
+    public static String of(List<? extends List<?>> rows) {
         StringBuilder csv = new StringBuilder();
         rows.forEach(row -> csv.append(line(row)));
         return csv.toString();
     }
 
-    static String line(List<?> cells) {
+    /** One line of cells, ending in CRLF. */
+    public static String line(List<?> cells) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -28,7 +30,8 @@ final class Csv {
         return line.append("\r\n").toString();
     }
 
-    static String cell(String value) {
+    /** One quoted cell. */
+    public static String cell(String value) {
         String safe =
                 !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
         return '"' + safe.replace("\"", "\"\"") + '"';
