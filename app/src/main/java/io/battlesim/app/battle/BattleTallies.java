@@ -21,21 +21,33 @@ public class BattleTallies {
     }
 
     /**
-     * Applies the oldest tallies, at most {@code limit}, in one transaction.
+     * Applies the oldest tallies after {@code after}, at most {@code limit}, in one transaction (the caller's, when one
+     * is open on the same data source).
      *
+     * @param after the {@link Taken#lastId()} of the previous drain in the caller's transaction, 0 for the first: a
+     *     transaction's own deletes stay in the table until it commits, so reading past them keeps many drains in one
+     *     transaction from reading them again
      * @param applier adds the tallies up, on the same data source; a failure rolls everything back
-     * @return how many tallies were applied (0 when none was waiting)
+     * @return how many tallies were applied (0 when none was waiting) and the last one's id
      */
-    public int drain(int limit, Consumer<List<BattleTally>> applier) {
-        return store.drain(limit, "", Objects.requireNonNull(applier, "applier must not be null"));
+    public Taken drain(long after, int limit, Consumer<List<BattleTally>> applier) {
+        return store.drain(after, limit, "", Objects.requireNonNull(applier, "applier must not be null"));
     }
 
     /** As {@link #drain}, for one battle's tallies only (before the battle is hidden from the boards or deleted). */
-    public int drainBattle(String battleId, int limit, Consumer<List<BattleTally>> applier) {
+    public Taken drainBattle(String battleId, long after, int limit, Consumer<List<BattleTally>> applier) {
         Objects.requireNonNull(battleId, "battleId must not be null");
         if (battleId.isEmpty()) {
             throw new IllegalArgumentException("battleId must not be empty");
         }
-        return store.drain(limit, battleId, Objects.requireNonNull(applier, "applier must not be null"));
+        return store.drain(after, limit, battleId, Objects.requireNonNull(applier, "applier must not be null"));
     }
+
+    /**
+     * What one drain took.
+     *
+     * @param count how many tallies were applied
+     * @param lastId the id of the last one ({@code after} when none was)
+     */
+    public record Taken(int count, long lastId) {}
 }

@@ -310,7 +310,10 @@ final class RunningBattle {
         return true;
     }
 
-    /** Publishes gift alerts, completes the futures, counts the outcomes; true when the phase changed. */
+    /**
+     * Publishes gift alerts, counts the outcomes, then completes the futures; true when the phase changed. Whoever
+     * holds an answer finds its alert in the battle's updates and its outcome in the metrics.
+     */
     private boolean answerBatch() {
         long accepted = 0;
         long ignored = 0;
@@ -321,19 +324,12 @@ final class RunningBattle {
         for (int i = 0; i < batch.size(); i++) {
             Submission submission = batch.get(i);
             ApplyResult result = results.get(i);
-            if (submission == STOP) {
+            if (submission == STOP || result == null) {
                 continue;
             }
-            if (result == null) {
-                submission.fail(new IllegalStateException("the battle engine failed on this event"));
-                continue;
-            }
-            // The alert goes out before the answer: whoever saw a gift admitted (an ingest client, then a page load)
-            // finds it in the battle's updates.
             if (result instanceof ApplyResult.Applied applied) {
                 phaseChanged |= publisher.alerts(applied.changes());
             }
-            submission.complete(result);
             if (submission.event() instanceof BattleCommand) {
                 continue;
             }
@@ -346,6 +342,18 @@ final class RunningBattle {
             }
         }
         runtime.metrics().counted(accepted, ignored, duplicates, late, rejected);
+        for (int i = 0; i < batch.size(); i++) {
+            Submission submission = batch.get(i);
+            ApplyResult result = results.get(i);
+            if (submission == STOP) {
+                continue;
+            }
+            if (result == null) {
+                submission.fail(new IllegalStateException("the battle engine failed on this event"));
+            } else {
+                submission.complete(result);
+            }
+        }
         return phaseChanged;
     }
 

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the leaderboards ({@code app.leaderboard}).
  *
- * @param refreshInterval how often battles' new tallies are added to the boards (what a board lags behind at most)
+ * @param refreshInterval how often battles' new tallies are added to the boards (longer under heavy load, see {@code
+ *     RoundPacing})
  * @param minBattlesForWinRate creators with fewer finished battles in the window are left off the win-rate order
  * @param overlayInterval shortest time between two updates of a leaderboard overlay
  */

@@ -23,11 +23,12 @@ final class BattleTallyRows {
     /** A stored tally row. */
     record Row(long id, String payload) {}
 
-    /** The oldest {@code limit} tallies, optionally of one battle only. */
-    static List<Row> oldest(JdbcClient jdbc, int limit, String battleId) {
-        String filter = battleId.isEmpty() ? "" : " WHERE battle_id = :battle";
-        var statement = jdbc.sql(
-                        "SELECT id, payload FROM battle_tally" + filter + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
+    /** The oldest {@code limit} tallies with an id above {@code after}, optionally of one battle only. */
+    static List<Row> oldest(JdbcClient jdbc, long after, int limit, String battleId) {
+        String filter = battleId.isEmpty() ? "" : " AND battle_id = :battle";
+        var statement = jdbc.sql("SELECT id, payload FROM battle_tally WHERE id > :after" + filter
+                        + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                .param("after", after)
                 .param("limit", limit);
         if (!battleId.isEmpty()) {
             statement = statement.param("battle", battleId);

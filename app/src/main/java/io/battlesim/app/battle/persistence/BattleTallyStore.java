@@ -1,5 +1,6 @@
 package io.battlesim.app.battle.persistence;
 
+import io.battlesim.app.battle.BattleTallies;
 import io.battlesim.app.battle.BattleTally;
 import java.util.List;
 import java.util.Objects;
@@ -25,23 +26,24 @@ public class BattleTallyStore {
     }
 
     /**
-     * Gives the oldest tallies (at most {@code limit}; of one battle when {@code battleId} is not empty) to {@code
-     * applier} and deletes them, in one transaction that the applier's own JDBC work on the same data source joins.
+     * Gives the oldest tallies with an id above {@code after} (at most {@code limit}; of one battle when {@code
+     * battleId} is not empty) to {@code applier} and deletes them, in one transaction that the applier's own JDBC work
+     * on the same data source joins (and that joins the caller's, when one is open).
      *
-     * @return how many were applied
+     * @return how many were applied and the last one's id
      */
-    public int drain(int limit, String battleId, Consumer<List<BattleTally>> applier) {
-        Integer applied = transactions.execute(status -> {
-            List<BattleTallyRows.Row> rows = BattleTallyRows.oldest(jdbc, limit, battleId);
+    public BattleTallies.Taken drain(long after, int limit, String battleId, Consumer<List<BattleTally>> applier) {
+        BattleTallies.Taken taken = transactions.execute(status -> {
+            List<BattleTallyRows.Row> rows = BattleTallyRows.oldest(jdbc, after, limit, battleId);
             if (rows.isEmpty()) {
-                return 0;
+                return new BattleTallies.Taken(0, after);
             }
             applier.accept(
                     rows.stream().map(row -> json.readTally(row.payload())).toList());
             BattleTallyRows.delete(
                     jdbc, rows.stream().map(BattleTallyRows.Row::id).toList());
-            return rows.size();
+            return new BattleTallies.Taken(rows.size(), rows.getLast().id());
         });
-        return applied == null ? 0 : applied;
+        return taken == null ? new BattleTallies.Taken(0, after) : taken;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,25 +40,28 @@ final class BattleRows {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Adds one write's gifts to the battle's rows (a gifter's row per creator and day). */
-    void add(BattleTally.Gifts gifts) {
-        List<BattleTally.GiftLine> lines = gifts.lines();
-        Date day = Date.valueOf(gifts.day());
+    /** Adds summed gifts to the battles' rows (a gifter's row per battle, creator and day). */
+    void write(BattleGifterDeltas deltas) {
+        List<Map.Entry<BattleGifterDeltas.Key, BattleTally.GiftLine>> rows =
+                new ArrayList<>(deltas.all().entrySet());
+        if (rows.isEmpty()) {
+            return;
+        }
         int[] updated = jdbc.batchUpdate(
                 "UPDATE board_battle_gifter SET coins = coins + ?, gifts = gifts + ?, unique_id = ?, nickname = ?"
                         + " WHERE battle_id = ? AND creator = ? AND gifter_id = ? AND gift_day = ?",
-                setter(lines, (statement, line) -> set(statement, gifts.battleId(), day, line)));
-        List<BattleTally.GiftLine> missing = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+                setter(rows, BattleRows::set));
+        List<Map.Entry<BattleGifterDeltas.Key, BattleTally.GiftLine>> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
             if (updated[i] == 0) {
-                missing.add(lines.get(i));
+                missing.add(rows.get(i));
             }
         }
         if (!missing.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO board_battle_gifter (coins, gifts, unique_id, nickname, battle_id, creator,"
                             + " gifter_id, gift_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    setter(missing, (statement, line) -> set(statement, gifts.battleId(), day, line)));
+                    setter(missing, BattleRows::set));
         }
     }
 
@@ -125,16 +129,18 @@ final class BattleRows {
         jdbc.update("DELETE FROM board_hidden_battle WHERE battle_id = ?", battleId);
     }
 
-    private static void set(PreparedStatement statement, String battleId, Date day, BattleTally.GiftLine line)
+    private static void set(PreparedStatement statement, Map.Entry<BattleGifterDeltas.Key, BattleTally.GiftLine> row)
             throws SQLException {
+        BattleGifterDeltas.Key key = row.getKey();
+        BattleTally.GiftLine line = row.getValue();
         statement.setLong(1, line.coins());
         statement.setLong(2, line.gifts());
         statement.setString(3, Clip.username(line.uniqueId()));
         statement.setString(4, Clip.to(line.nickname(), 200));
-        statement.setString(5, battleId);
-        statement.setString(6, Clip.to(line.creator(), 64));
-        statement.setString(7, Clip.to(line.gifterId(), 64));
-        statement.setDate(8, day);
+        statement.setString(5, key.battleId());
+        statement.setString(6, key.creator());
+        statement.setString(7, key.gifterId());
+        statement.setDate(8, Date.valueOf(key.day()));
     }
 
     @FunctionalInterface

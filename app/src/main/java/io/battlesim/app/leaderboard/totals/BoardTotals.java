@@ -22,8 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class BoardTotals {
 
-    /** Tallies taken per transaction. */
+    /** Tallies read and parsed at a time. */
     static final int DRAIN_BATCH = 200;
+
+    /**
+     * Tallies summed in one transaction at most. A round writes each changed row once, however many tallies named it,
+     * so the rounds that follow a busy spell (see {@code PacedTrigger}) take many; memory grows with the rows changed,
+     * not with the tallies.
+     */
+    static final int ROUND_LIMIT = 20_000;
 
     private final BattleTallies tallies;
     private final BattleRows battles;
@@ -48,7 +55,7 @@ public class BoardTotals {
         Changed changed = new Changed(new LinkedHashSet<>(), new LinkedHashSet<>());
         writer.lock();
         try {
-            while (tallies.drain(DRAIN_BATCH, batch -> apply(batch, changed)) == DRAIN_BATCH) {
+            while (Boolean.TRUE.equals(transactions.execute(status -> round(null, changed)))) {
                 // more are waiting
             }
         } finally {
@@ -123,11 +130,32 @@ public class BoardTotals {
         }
     }
 
+    /** Adds the battle's waiting tallies, inside the caller's transaction. */
     private void drainBattle(String battleId) {
         Changed ignored = new Changed(new HashSet<>(), new HashSet<>());
-        while (tallies.drainBattle(battleId, DRAIN_BATCH, batch -> apply(batch, ignored)) == DRAIN_BATCH) {
+        while (round(battleId, ignored)) {
             // more are waiting
         }
+    }
+
+    /**
+     * Takes up to {@link #ROUND_LIMIT} waiting tallies (of one battle, or of all when {@code battleId} is null) and
+     * adds them to the totals, in the caller's transaction: the battle module's reads and deletes join it.
+     *
+     * @return whether more may be waiting
+     */
+    private boolean round(String battleId, Changed changed) {
+        Round round = new Round(changed);
+        BattleTallies.Taken taken = new BattleTallies.Taken(0, 0);
+        int total = 0;
+        do {
+            taken = battleId == null
+                    ? tallies.drain(taken.lastId(), DRAIN_BATCH, round::add)
+                    : tallies.drainBattle(battleId, taken.lastId(), DRAIN_BATCH, round::add);
+            total += taken.count();
+        } while (taken.count() == DRAIN_BATCH && total < ROUND_LIMIT);
+        round.write();
+        return taken.count() == DRAIN_BATCH;
     }
 
     /** Adds ({@code sign} 1) or subtracts (-1) all a battle gave to the public totals. */
@@ -152,45 +180,65 @@ public class BoardTotals {
         boards.write(creators);
     }
 
-    private void apply(List<BattleTally> batch, Changed changed) {
-        Set<String> hidden = battles.hidden(
-                batch.stream().map(BattleTally::battleId).distinct().toList());
-        GifterDeltas gifters = new GifterDeltas();
-        CreatorDeltas creators = new CreatorDeltas();
-        for (BattleTally tally : batch) {
-            boolean visible = !hidden.contains(tally.battleId());
-            changed.battles().add(tally.battleId());
-            switch (tally) {
-                case BattleTally.Gifts gifts -> {
-                    battles.add(gifts);
-                    if (visible) {
-                        for (BattleTally.GiftLine line : gifts.lines()) {
-                            gifters.add(
-                                    line.creator(),
-                                    line.gifterId(),
-                                    line.uniqueId(),
-                                    line.nickname(),
-                                    gifts.day(),
-                                    line.coins(),
-                                    line.gifts());
-                            creators.coins(line.creator(), gifts.day(), line.coins());
-                            changed.creators().add(line.creator());
+    /** The changes of one round, summed per row until they are written. */
+    private final class Round {
+
+        private final Changed changed;
+        private final BattleGifterDeltas battleGifters = new BattleGifterDeltas();
+        private final GifterDeltas gifters = new GifterDeltas();
+        private final CreatorDeltas creators = new CreatorDeltas();
+
+        Round(Changed changed) {
+            this.changed = changed;
+        }
+
+        void add(List<BattleTally> batch) {
+            Set<String> hidden = battles.hidden(
+                    batch.stream().map(BattleTally::battleId).distinct().toList());
+            for (BattleTally tally : batch) {
+                boolean visible = !hidden.contains(tally.battleId());
+                changed.battles().add(tally.battleId());
+                switch (tally) {
+                    case BattleTally.Gifts gifts -> {
+                        battleGifters.add(gifts);
+                        if (visible) {
+                            addToBoards(gifts);
                         }
                     }
-                }
-                case BattleTally.Outcome outcome -> {
-                    battles.add(outcome);
-                    if (visible) {
-                        for (BattleTally.CreatorResult creator : outcome.creators()) {
-                            creators.result(creator.creator(), outcome.day(), creator.result(), creator.margin(), 1);
-                            changed.creators().add(creator.creator());
+                    case BattleTally.Outcome outcome -> {
+                        battles.add(outcome);
+                        if (visible) {
+                            for (BattleTally.CreatorResult creator : outcome.creators()) {
+                                creators.result(
+                                        creator.creator(), outcome.day(), creator.result(), creator.margin(), 1);
+                                changed.creators().add(creator.creator());
+                            }
                         }
                     }
                 }
             }
         }
-        boards.write(gifters);
-        boards.write(creators);
+
+        private void addToBoards(BattleTally.Gifts gifts) {
+            for (BattleTally.GiftLine line : gifts.lines()) {
+                gifters.add(
+                        line.creator(),
+                        line.gifterId(),
+                        line.uniqueId(),
+                        line.nickname(),
+                        gifts.day(),
+                        line.coins(),
+                        line.gifts());
+                creators.coins(line.creator(), gifts.day(), line.coins());
+                changed.creators().add(line.creator());
+            }
+        }
+
+        void write() {
+            battles.write(battleGifters);
+            boards.write(gifters);
+            boards.write(creators);
+        }
     }
 
     /**
