@@ -79,26 +79,19 @@ public class Leaderboards {
     public Optional<GifterRank> rankOf(@Nullable String creator, Window window, String username) {
         Board board = board(creator, window);
         String uniqueId = normalise(username);
-        Optional<Row> own = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
-                        + " AND unique_id = :uniqueId ORDER BY coins DESC, gifter_id FETCH FIRST 1 ROWS ONLY"))
+        // Usually one row (more when a username passed from one account to another): the best is picked here, since
+        // with ORDER BY ... FETCH FIRST PostgreSQL walks the whole board in rank order instead of using the username.
+        Optional<Row> own = board
+                .bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
+                        + " AND unique_id = :uniqueId"))
                 .param("uniqueId", uniqueId)
                 .query(Leaderboards::row)
-                .optional();
+                .list()
+                .stream()
+                .min(Comparator.comparingLong(Row::coins).reversed().thenComparing(Row::gifterId));
         return own.map(row -> {
-            List<Row> above = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
-                            + " AND (coins > :coins OR (coins = :coins AND gifter_id < :gifter))"
-                            + " ORDER BY coins, gifter_id DESC FETCH FIRST 2 ROWS ONLY"))
-                    .param("coins", row.coins())
-                    .param("gifter", row.gifterId())
-                    .query(Leaderboards::row)
-                    .list();
-            List<Row> below = board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
-                            + " AND (coins < :coins OR (coins = :coins AND gifter_id > :gifter))"
-                            + " ORDER BY coins DESC, gifter_id FETCH FIRST 2 ROWS ONLY"))
-                    .param("coins", row.coins())
-                    .param("gifter", row.gifterId())
-                    .query(Leaderboards::row)
-                    .list();
+            List<Row> above = neighbours(board, row, true);
+            List<Row> below = neighbours(board, row, false);
             List<GifterEntry> aboveEntries = new ArrayList<>();
             for (int i = above.size() - 1; i >= 0; i--) {
                 aboveEntries.add(above.get(i).entry(rankOf(board, above.get(i).coins())));
@@ -108,6 +101,33 @@ public class Leaderboards {
                     below.stream().map(b -> b.entry(rankOf(board, b.coins()))).toList();
             return new GifterRank(row.entry(rank), aboveEntries, belowEntries);
         });
+    }
+
+    /**
+     * The two gifters just above (or below) {@code row} in rank order, nearest first. Two index ranges, the gifter's
+     * ties and then the coins beyond them: one query with an OR would walk every tie first, and the bottom of a big
+     * board is a hundred thousand gifters with one coin each.
+     */
+    private List<Row> neighbours(Board board, Row row, boolean above) {
+        List<Row> found = new ArrayList<>(board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE "
+                        + BOARD + " AND coins = :coins AND gifter_id " + (above ? "<" : ">") + " :gifter"
+                        + " ORDER BY gifter_id " + (above ? "DESC" : "") + " FETCH FIRST 2 ROWS ONLY"))
+                .param("coins", row.coins())
+                .param("gifter", row.gifterId())
+                .query(Leaderboards::row)
+                .list());
+        if (found.size() < 2) {
+            found.addAll(board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD
+                            + (above
+                                    ? " AND coins > :coins ORDER BY coins, gifter_id DESC"
+                                    : " AND coins < :coins ORDER BY coins DESC, gifter_id")
+                            + " FETCH FIRST :more ROWS ONLY"))
+                    .param("coins", row.coins())
+                    .param("more", 2 - found.size())
+                    .query(Leaderboards::row)
+                    .list());
+        }
+        return found;
     }
 
     /**

@@ -13,10 +13,10 @@ import java.util.Map;
 /** Writes {@link SyntheticGifts} into the app's board tables with batched inserts, committing every 50,000 rows. */
 final class BoardLoader {
 
-    /** The app's secondary indexes of the board tables (V12__battle_tallies_and_leaderboards.sql). */
+    /** The app's secondary indexes of the board tables (V12__battle_tallies_and_leaderboards.sql, V14). */
     private static final Map<String, String> INDEXES = Map.of(
             "board_gifter_rank_idx", "board_gifter (scope, scope_key, period, period_start, coins DESC, gifter_id)",
-            "board_gifter_unique_idx", "board_gifter (unique_id)",
+            "board_gifter_unique_idx", "board_gifter (unique_id, scope, scope_key, period, period_start)",
             "board_creator_coins_idx", "board_creator (period, period_start, coins DESC, creator)",
             "board_creator_wins_idx", "board_creator (period, period_start, wins DESC, creator)");
 
@@ -57,6 +57,9 @@ final class BoardLoader {
                     INDEXES.entrySet().stream()
                             .map(index -> "CREATE INDEX " + index.getKey() + " ON " + index.getValue())
                             .toList());
+            connection.commit();
+            // Fresh statistics, as after any bulk load (autovacuum may be off, as on this project's test database).
+            execute(connection, List.of("ANALYZE"));
             connection.commit();
             return rows;
         }
