@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
@@ -24,14 +22,10 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +51,7 @@ class BattleAnalyticsBrowserIntegrationTests {
     private static final String BASE = "http://localhost:" + PORT;
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @Autowired
@@ -75,38 +69,21 @@ class BattleAnalyticsBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("battlesim-analytics-browser-");
-        dataDir.toFile().deleteOnExit();
-        registry.add("server.port", () -> PORT);
-        registry.add("app.public-url", () -> BASE);
-        registry.add("app.data-dir", dataDir::toString);
+        Chromium.serve(registry, "analytics-browser", PORT, BASE);
         registry.add("app.live.demo-battle", () -> "false");
         registry.add("app.leaderboard.refresh-interval", () -> "100ms");
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:mem:analytics-browser-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
@@ -29,12 +27,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +55,7 @@ class OverlayBrowserIntegrationTests {
     private static final String BASE = "http://localhost:" + PORT;
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @Autowired
@@ -78,37 +73,20 @@ class OverlayBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("battlesim-overlay-browser-");
-        dataDir.toFile().deleteOnExit();
-        registry.add("server.port", () -> PORT);
-        registry.add("app.public-url", () -> BASE);
-        registry.add("app.data-dir", dataDir::toString);
+        Chromium.serve(registry, "overlay-browser", PORT, BASE);
         registry.add("app.live.demo-battle", () -> "false");
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:mem:overlay-browser-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

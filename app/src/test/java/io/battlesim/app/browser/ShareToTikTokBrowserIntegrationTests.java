@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleRules;
@@ -28,9 +26,7 @@ import io.battlesim.tiktok.emulator.faults.PublishFailure;
 import io.battlesim.tiktok.emulator.publish.PublishTimetable;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,8 +35,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +61,7 @@ class ShareToTikTokBrowserIntegrationTests {
     // Sandbox accounts start private (an unaudited app may post only to those); these two are made public here.
     private static final List<String> PUBLIC_CREATORS = List.of("ava.sparks", "leo.beats", "zoe.paints");
     private static Path dataDir;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @Autowired
@@ -85,15 +79,7 @@ class ShareToTikTokBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("battlesim-share-browser-");
-        dataDir.toFile().deleteOnExit();
-        registry.add("server.port", () -> PORT);
-        registry.add("app.public-url", () -> BASE);
-        registry.add("app.data-dir", dataDir::toString);
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:mem:share-browser-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataDir = Chromium.serve(registry, "share-browser", PORT, BASE);
         registry.add("app.tiktok.client-key", () -> "");
         registry.add("app.publish.audited", () -> "true");
         registry.add("app.publish.poll-interval", () -> "300ms");
@@ -103,23 +89,14 @@ class ShareToTikTokBrowserIntegrationTests {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +30,7 @@ class SignInBrowserIntegrationTests {
     private static final String BASE = "http://localhost:" + PORT;
     private static final String APP_NAME = "TikTok Battle Simulator (local)";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     private BrowserContext context;
@@ -46,36 +39,19 @@ class SignInBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("battlesim-browser-");
-        dataDir.toFile().deleteOnExit();
-        registry.add("server.port", () -> PORT);
-        registry.add("app.public-url", () -> BASE);
-        registry.add("app.data-dir", dataDir::toString);
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:mem:browser-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        Chromium.serve(registry, "browser", PORT, BASE);
     }
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -41,8 +41,8 @@ class GifterRankTests {
     abstract static class RankContract {
 
         // rank order: g1 500 | g2 g3 g4 g5 300 | g6 100 | g7 50
-        private static final Map<String, Long> COINS = Map.of(
-                "g1", 500L, "g2", 300L, "g3", 300L, "g4", 300L, "g5", 300L, "g6", 100L, "g7", 50L);
+        private static final Map<String, Long> COINS =
+                Map.of("g1", 500L, "g2", 300L, "g3", 300L, "g4", 300L, "g5", 300L, "g6", 100L, "g7", 50L);
 
         private final Optional<Database> database;
         private Leaderboards boards;
@@ -77,8 +77,7 @@ class GifterRankTests {
                     .param("gifters", gifters)
                     .update());
             boards = new Leaderboards(
-                    database.orElseThrow().dataSource(),
-                    TestClock.providerOf(TestClock.at("2026-12-04T12:00:00Z")));
+                    database.orElseThrow().dataSource(), TestClock.providerOf(TestClock.at("2026-12-04T12:00:00Z")));
         }
 
         @AfterEach

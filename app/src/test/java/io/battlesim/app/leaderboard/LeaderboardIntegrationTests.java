@@ -3,6 +3,7 @@ package io.battlesim.app.leaderboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.battlesim.app.testing.ApiTestClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The leaderboards on a real server: gifts ingested into a battle reach the JSON API, the pages, the CSV export and
@@ -41,8 +41,8 @@ class LeaderboardIntegrationTests {
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
     private static final String FORMULA = "=HYPERLINK(\"http://evil\")";
 
+    private final ApiTestClient api = new ApiTestClient(BASE);
     private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Autowired
     private JdbcClient jdbc;
@@ -73,94 +73,96 @@ class LeaderboardIntegrationTests {
 
     @Test
     void showsIngestedGiftsOnEveryBoardAndTakesThemOffWhenTheBattleIsHiddenOrDeleted() throws Exception { // GH-12
-        JsonNode battle = createBattle("lena.live", "omar.plays");
+        JsonNode battle = api.createIngestBattle("Board test", "lena.live", "omar.plays");
         String id = battle.path("battle").path("id").asString();
         Map<String, String> control =
                 Map.of("X-Control-Token", battle.path("controlToken").asString());
-        ingest(
+        api.ingest(
                 battle,
-                gift("g1", "lena.live", "7", "zoe", HOSTILE, 299),
-                gift("g2", "lena.live", "8", "max", FORMULA, 100));
-        ingest(battle, gift("g3", "omar.plays", "9", "kim", "Kim 金", 100));
+                api.gift("g1", "lena.live", "7", "zoe", HOSTILE, 299),
+                api.gift("g2", "lena.live", "8", "max", FORMULA, 100));
+        api.ingest(battle, api.gift("g3", "omar.plays", "9", "kim", "Kim 金", 100));
 
         JsonNode board = await().atMost(Duration.ofSeconds(10))
                 .until(
-                        () -> body(get("/api/leaderboards/gifters?window=today")),
+                        () -> api.body(api.get("/api/leaderboards/gifters?window=today")),
                         b -> b.path("entries").size() == 3);
 
         assertThat(board.path("entries").path(0).path("nickname").asString()).isEqualTo(HOSTILE);
         assertThat(board.path("entries").valueStream().map(e -> e.path("rank").asLong()))
                 .containsExactly(1L, 2L, 2L);
-        JsonNode lena = body(get("/api/leaderboards/gifters?window=week&creator=@Lena.Live"));
+        JsonNode lena = api.body(api.get("/api/leaderboards/gifters?window=week&creator=@Lena.Live"));
         assertThat(lena.path("entries")
                         .valueStream()
                         .map(e -> e.path("uniqueId").asString()))
                 .containsExactly("zoe", "max");
-        JsonNode rank = body(get("/api/leaderboards/gifters/rank?username=@KIM&window=month"));
+        JsonNode rank = api.body(api.get("/api/leaderboards/gifters/rank?username=@KIM&window=month"));
         assertThat(rank.path("entry").path("rank").asLong()).isEqualTo(2);
         assertThat(rank.path("above").path(0).path("uniqueId").asString()).isEqualTo("zoe");
-        assertProblem(get("/api/leaderboards/gifters/rank?username=nobody"), 404);
-        assertProblem(get("/api/leaderboards/gifters?window=year"), 400);
-        assertProblem(get("/api/leaderboards/gifters?limit=0"), 400);
-        assertProblem(get("/api/leaderboards/gifters?limit=1e309&offset=%E6%97%A5"), 400);
-        assertProblem(get("/api/leaderboards/creators?minBattles=-1e400"), 400);
-        assertThat(get("/api/leaderboards/creators.csv?minBattles=x").body()).contains("minBattles");
+        ApiTestClient.assertProblem(api.get("/api/leaderboards/gifters/rank?username=nobody"), 404);
+        ApiTestClient.assertProblem(api.get("/api/leaderboards/gifters?window=year"), 400);
+        ApiTestClient.assertProblem(api.get("/api/leaderboards/gifters?limit=0"), 400);
+        ApiTestClient.assertProblem(api.get("/api/leaderboards/gifters?limit=1e309&offset=%E6%97%A5"), 400);
+        ApiTestClient.assertProblem(api.get("/api/leaderboards/creators?minBattles=-1e400"), 400);
+        assertThat(api.get("/api/leaderboards/creators.csv?minBattles=x").body())
+                .contains("minBattles");
 
-        HttpResponse<String> page = get("/leaderboards?window=today&username=max");
+        HttpResponse<String> page = api.get("/leaderboards?window=today&username=max");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .doesNotContain(HOSTILE)
                 .contains("&lt;img src=x onerror=alert(1)&gt;", "data-testid=\"rank-result\"", "Kim 金");
-        assertThat(get("/leaderboards/creators/lena.live").body()).contains("data-testid=\"creator-gifters-board\"");
-        String csv = get("/api/leaderboards/gifters.csv?window=all").body();
+        assertThat(api.get("/leaderboards/creators/lena.live").body())
+                .contains("data-testid=\"creator-gifters-board\"");
+        String csv = api.get("/api/leaderboards/gifters.csv?window=all").body();
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").doesNotContain(",\"=HYPERLINK");
 
-        assertThat(put("/api/battles/" + id + "/leaderboard-visibility", "{\"visible\":false}", Map.of())
+        assertThat(api.put("/api/battles/" + id + "/leaderboard-visibility", "{\"visible\":false}", Map.of())
                         .statusCode())
                 .isEqualTo(401);
         HttpResponse<String> hidden =
-                put("/api/battles/" + id + "/leaderboard-visibility", "{\"visible\":false}", control);
-        assertThat(body(hidden).path("visible").asBoolean()).isFalse();
-        assertThat(body(get("/api/leaderboards/gifters?window=all"))
+                api.put("/api/battles/" + id + "/leaderboard-visibility", "{\"visible\":false}", control);
+        assertThat(api.body(hidden).path("visible").asBoolean()).isFalse();
+        assertThat(api.body(api.get("/api/leaderboards/gifters?window=all"))
                         .path("entries")
                         .isEmpty())
                 .isTrue();
-        assertThat(get("/api/battles/" + id + "/leaderboard").statusCode())
+        assertThat(api.get("/api/battles/" + id + "/leaderboard").statusCode())
                 .as("hidden from strangers")
                 .isEqualTo(404);
-        assertThat(body(get("/api/battles/" + id + "/leaderboard", control))
+        assertThat(api.body(api.get("/api/battles/" + id + "/leaderboard", control))
                         .path("entries")
                         .size())
                 .isEqualTo(3);
-        put("/api/battles/" + id + "/leaderboard-visibility", "{\"visible\":true}", control);
-        assertThat(body(get("/api/leaderboards/gifters?window=all"))
+        api.put("/api/battles/" + id + "/leaderboard-visibility", "{\"visible\":true}", control);
+        assertThat(api.body(api.get("/api/leaderboards/gifters?window=all"))
                         .path("entries")
                         .size())
                 .isEqualTo(3);
 
-        post("/api/battles/" + id + "/end", control);
+        api.post("/api/battles/" + id + "/end", control);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> body(get("/api/leaderboards/creators?window=today"))
+                .until(() -> api.body(api.get("/api/leaderboards/creators?window=today"))
                                 .path("entries")
                                 .size()
                         == 2);
-        assertThat(delete("/api/battles/" + id, control).statusCode()).isEqualTo(204);
-        assertThat(body(get("/api/leaderboards/gifters?window=all"))
+        assertThat(api.delete("/api/battles/" + id, control).statusCode()).isEqualTo(204);
+        assertThat(api.body(api.get("/api/leaderboards/gifters?window=all"))
                         .path("entries")
                         .isEmpty())
                 .isTrue();
-        assertThat(body(get("/api/leaderboards/creators?window=all"))
+        assertThat(api.body(api.get("/api/leaderboards/creators?window=all"))
                         .path("entries")
                         .isEmpty())
                 .isTrue();
-        assertThat(get("/api/battles/" + id).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/battles/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test
     void sendsTheBattlesTopGiftersToItsLeaderboardOverlayLive() throws Exception { // GH-12
-        JsonNode battle = createBattle("lena.live", "omar.plays");
+        JsonNode battle = api.createIngestBattle("Board test", "lena.live", "omar.plays");
         String token = battle.path("battle").path("overlayToken").asString();
-        assertThat(get("/overlay/" + token + "/leaderboard?theme=neon").body())
+        assertThat(api.get("/overlay/" + token + "/leaderboard?theme=neon").body())
                 .contains("data-testid=\"board-overlay\"", "theme-neon");
         HttpResponse<InputStream> stream = http.send(
                 HttpRequest.newBuilder(URI.create(BASE + "/overlay/" + token + "/leaderboard/stream?limit=3"))
@@ -170,7 +172,7 @@ class LeaderboardIntegrationTests {
         try (var reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
             assertThat(nextBoard(reader)).contains("\"entries\":[]");
 
-            ingest(battle, gift("o1", "lena.live", "7", "zoe", "Zoe", 299));
+            api.ingest(battle, api.gift("o1", "lena.live", "7", "zoe", "Zoe", 299));
 
             assertThat(nextBoard(reader)).contains("\"uniqueId\":\"zoe\"", "\"coins\":299");
         }
@@ -194,86 +196,5 @@ class LeaderboardIntegrationTests {
                     }
                 })
                 .get(10, TimeUnit.SECONDS);
-    }
-
-    private JsonNode createBattle(String a, String b) throws Exception {
-        HttpResponse<String> created = post("/api/battles", """
-                {"title": "Board test", "source": "INGEST", "start": true,
-                 "sides": [{"label": "A", "rooms": [{"username": "%s"}]}, {"label": "B", "rooms": [{"username": "%s"}]}],
-                 "rules": {"durationSeconds": 600}}""".formatted(a, b), Map.of());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return body(created);
-    }
-
-    private void ingest(JsonNode battle, String... events) throws Exception {
-        HttpResponse<String> answer = post(
-                "/api/battles/" + battle.path("battle").path("id").asString() + "/events",
-                "[" + String.join(",", events) + "]",
-                Map.of("X-Ingest-Key", battle.path("ingestKey").asString()));
-        assertThat(body(answer).path("accepted").asInt()).as(answer.body()).isEqualTo(events.length);
-    }
-
-    private String gift(String msgId, String room, String userId, String uniqueId, String nickname, int coins) {
-        var gift = json.createObjectNode()
-                .put("type", "gift")
-                .put("msgId", msgId)
-                .put("roomId", room)
-                .put("userId", userId)
-                .put("uniqueId", uniqueId)
-                .put("nickname", nickname)
-                .put("giftId", 9000 + coins)
-                .put("giftName", "Gift")
-                .put("giftType", 2)
-                .put("diamondCount", coins)
-                .put("repeatCount", 1);
-        return json.writeValueAsString(gift);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    }
-
-    private JsonNode body(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-        return json.readTree(response.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return get(path, Map.of());
-    }
-
-    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), headers);
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> headers) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).POST(HttpRequest.BodyPublishers.noBody()), headers);
-    }
-
-    private HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
-        return send(
-                HttpRequest.newBuilder(URI.create(BASE + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)),
-                headers);
-    }
-
-    private HttpResponse<String> put(String path, String body, Map<String, String> headers) throws Exception {
-        return send(
-                HttpRequest.newBuilder(URI.create(BASE + path))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(body)),
-                headers);
-    }
-
-    private HttpResponse<String> delete(String path, Map<String, String> headers) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE(), headers);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers) throws Exception {
-        headers.forEach(request::header);
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

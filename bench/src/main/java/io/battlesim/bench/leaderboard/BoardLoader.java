@@ -13,9 +13,10 @@ import java.util.Map;
 /** Writes {@link SyntheticGifts} into the app's board tables with batched inserts, committing every 50,000 rows. */
 final class BoardLoader {
 
-    /** The app's secondary indexes of the board tables (V12__battle_tallies_and_leaderboards.sql, V14). */
+    /** The app's secondary indexes of the board tables (V12__battle_tallies_and_leaderboards.sql, V14, V15). */
     private static final Map<String, String> INDEXES = Map.of(
             "board_gifter_rank_idx", "board_gifter (scope, scope_key, period, period_start, coins DESC, gifter_id)",
+            "board_gifter_rank_up_idx", "board_gifter (scope, scope_key, period, period_start, coins, gifter_id DESC)",
             "board_gifter_unique_idx", "board_gifter (unique_id, scope, scope_key, period, period_start)",
             "board_creator_coins_idx", "board_creator (period, period_start, coins DESC, creator)",
             "board_creator_wins_idx", "board_creator (period, period_start, wins DESC, creator)");
