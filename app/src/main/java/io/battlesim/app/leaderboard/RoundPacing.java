@@ -10,7 +10,7 @@ import java.util.Objects;
  * each gifter's gifts before writing them.
  *
  * @param interval the shortest rest
- * @param idlePerBusy how many times a run's duration the rest lasts at least (4: busy a fifth of the time)
+ * @param idlePerBusy how many times a run's duration the rest lasts at least (9: busy a tenth of the time)
  */
 record RoundPacing(Duration interval, int idlePerBusy) {
 

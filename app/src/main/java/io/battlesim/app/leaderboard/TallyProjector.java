@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * writers (their transaction only stores the tally), then tells the live overlays which boards changed. Under heavy
  * load a round rests nine times as long as it took, so the boards take at most a tenth of this thread's time and the
  * battles keep the database (see {@link RoundPacing}): at 75,000 gifts a second from 2,000 gifters the boards then lag
- * some 30 seconds behind, at a busy battle's few hundred a second about one. Rounds run one after the other on their own thread: a scheduler on virtual threads
- * would start the next round while a long one still runs. A failed round leaves the tallies where they were; the next
- * round takes them again.
+ * some 30 seconds behind, at a busy battle's few hundred a second about one. Rounds run one after the other on their
+ * own thread: a scheduler on virtual threads would start the next round while a long one still runs. A failed round
+ * leaves the tallies where they were; the next round takes them again.
  */
 @Component
 class TallyProjector implements SmartLifecycle {

@@ -27,8 +27,8 @@ public class BoardTotals {
 
     /**
      * Tallies summed in one transaction at most. A round writes each changed row once, however many tallies named it,
-     * so the rounds that follow a busy spell (see {@code PacedTrigger}) take many; memory grows with the rows changed,
-     * not with the tallies.
+     * so the rounds that follow a long rest under load (see {@code TallyProjector}) take many; memory grows with the
+     * rows changed, not with the tallies.
      */
     static final int ROUND_LIMIT = 20_000;
 
