@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param displayName the display name; untrusted text, escape it when rendering
  * @param bioDescription the profile bio; untrusted text
  * @param verified whether the account carries the verified badge
- * @param followerCount followers
+ * @param followerCount followers on {@code VideoCatalogue.REFERENCE_INSTANT} (2026-06-01); the Display API answers
+ *     the count at the emulator clock, which grows with the views of the account's videos
  * @param followingCount accounts followed
- * @param likesCount likes received over all videos
- * @param videoCount public videos
+ * @param likesCount likes received over all videos on 2026-06-01 (the Display API: at the emulator clock)
+ * @param videoCount public videos on 2026-06-01 (the Display API: at the emulator clock)
  */
 public record SandboxAccount(
         String openId,

@@ -16,6 +16,7 @@ import io.battlesim.tiktok.emulator.publish.Publishing;
 import io.battlesim.tiktok.emulator.publish.PublishingSection;
 import io.battlesim.tiktok.emulator.ratelimit.RateLimits;
 import io.battlesim.tiktok.emulator.status.StatusPage;
+import io.battlesim.tiktok.emulator.videos.VideoCatalogue;
 import io.battlesim.tiktok.emulator.webhooks.WebhookSettings;
 import io.battlesim.tiktok.emulator.webhooks.Webhooks;
 import java.net.URI;
@@ -30,7 +31,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An offline TikTok: Login Kit OAuth v2, the Display API's user info, the Content Posting API with webhooks,
+ * An offline TikTok: Login Kit OAuth v2, the Display API (user info and the creators' videos), the Content Posting
+ * API with webhooks,
  * sandbox accounts, rate limits and fault mode, plus LIVE rooms speaking the Live API of our design, behind one transport-agnostic {@link
  * #handle(EmulatorRequest)}. Thread-safe. Build one with {@link #builder()}; serve it with {@link EmulatorServer}
  * or {@link EmulatorServlet}; {@link #close()} it to stop the LIVE generator thread.
@@ -124,6 +126,16 @@ public final class TikTokEmulator implements AutoCloseable {
      */
     public List<SandboxAccount> accounts() {
         return accounts.all();
+    }
+
+    /**
+     * The sandbox creators' videos: what {@code /v2/video/list/}, {@code /v2/video/query/} and {@code
+     * user.info.stats} answer, with counts at any instant (also served day by day at {@code GET /display/history}).
+     *
+     * @return the catalogue, never null
+     */
+    public VideoCatalogue videos() {
+        return accounts.videos();
     }
 
     /**

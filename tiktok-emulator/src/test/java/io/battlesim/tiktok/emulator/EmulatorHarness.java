@@ -191,6 +191,31 @@ final class EmulatorHarness implements AutoCloseable {
         return get("/v2/user/info/?fields=" + fields, "Authorization", "Bearer " + accessToken);
     }
 
+    /** {@code POST /v2/video/list/?fields=…} with a JSON body. */
+    HttpResponse<String> videoList(String accessToken, String fields, String jsonBody) {
+        return postJson("/v2/video/list/?fields=" + fields, accessToken, jsonBody);
+    }
+
+    /** {@code POST /v2/video/query/?fields=…} with a JSON body. */
+    HttpResponse<String> videoQuery(String accessToken, String fields, String jsonBody) {
+        return postJson("/v2/video/query/?fields=" + fields, accessToken, jsonBody);
+    }
+
+    HttpResponse<String> postJson(String pathAndQuery, String accessToken, String jsonBody) {
+        return send(request(pathAndQuery)
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build());
+    }
+
+    /** A full login as {@code username} on the web app with the given scopes; the access token. */
+    String accessToken(String username, String scope) {
+        HttpResponse<String> response = exchange(WEB, code(WEB, scope, null, username), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).get("access_token").asString();
+    }
+
     static Map<String, String> clientForm(RegisteredApp app) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_key", app.clientKey());

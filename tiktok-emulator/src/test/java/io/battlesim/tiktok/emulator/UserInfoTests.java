@@ -4,6 +4,7 @@ import static io.battlesim.tiktok.emulator.EmulatorHarness.ALL_SCOPES;
 import static io.battlesim.tiktok.emulator.EmulatorHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.battlesim.tiktok.emulator.videos.ProfileCounts;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,11 @@ class UserInfoTests {
                     .containsExactly("open_id", "display_name", "follower_count", "is_verified");
             assertThat(body.at("/data/user/open_id").asString()).isEqualTo(ava.openId());
             assertThat(body.at("/data/user/display_name").asString()).isEqualTo("Ava Sparks");
-            assertThat(body.at("/data/user/follower_count").asLong()).isEqualTo(ava.followerCount());
+            assertThat(body.at("/data/user/follower_count").asLong())
+                    .isEqualTo(harness.emulator
+                            .videos()
+                            .profileAt(ava.openId(), EmulatorHarness.START)
+                            .followerCount());
             assertThat(body.at("/data/user/is_verified").isBoolean()).isTrue();
             assertThat(body.at("/error/code").asString()).isEqualTo("ok");
             assertThat(body.at("/error/message").asString()).isEmpty();
@@ -91,9 +96,10 @@ class UserInfoTests {
             assertThat(user.get("username").asString()).isEqualTo("ava.sparks");
             assertThat(user.get("profile_deep_link").asString())
                     .startsWith(harness.server.baseUrl().toString());
+            ProfileCounts stats = harness.emulator.videos().profileAt(ava.openId(), EmulatorHarness.START);
             assertThat(user.get("following_count").asLong()).isEqualTo(ava.followingCount());
-            assertThat(user.get("likes_count").asLong()).isEqualTo(ava.likesCount());
-            assertThat(user.get("video_count").asLong()).isEqualTo(ava.videoCount());
+            assertThat(user.get("likes_count").asLong()).isEqualTo(stats.likesCount());
+            assertThat(user.get("video_count").asLong()).isEqualTo(stats.videoCount());
         }
 
         @Test

@@ -4,6 +4,8 @@ import io.battlesim.tiktok.emulator.SandboxAccount;
 import io.battlesim.tiktok.emulator.http.ErrorStyle;
 import io.battlesim.tiktok.emulator.http.FormData;
 import io.battlesim.tiktok.emulator.http.Routes;
+import io.battlesim.tiktok.emulator.videos.ProfileCounts;
+import io.battlesim.tiktok.emulator.videos.VideoCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,27 +15,41 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
-/** The emulator's sandbox creator accounts, generated deterministically from a seed; immutable. */
+/**
+ * The emulator's sandbox creator accounts and their videos, generated deterministically from a seed; immutable
+ * except for the posts Content Posting adds to the {@link #videos() catalogue}.
+ */
 public final class SandboxAccounts {
 
     private static final String OPEN_ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final long seed;
     private final List<SandboxAccount> accounts;
+    private final VideoCatalogue videos;
 
     /**
-     * Generates the accounts.
+     * Generates the accounts and their video catalogues.
      *
-     * @param seed the emulator seed; the same seed always gives the same ids and statistics
+     * @param seed the emulator seed; the same seed always gives the same ids, statistics and videos
      */
     public SandboxAccounts(long seed) {
         this.seed = seed;
         RandomGenerator random = new SplittableRandom(seed);
-        List<SandboxAccount> generated = new ArrayList<>();
+        List<SandboxAccount> drafts = new ArrayList<>();
         for (Persona persona : Persona.ALL) {
-            generated.add(generate(persona, random));
+            drafts.add(generate(persona, random));
         }
-        this.accounts = List.copyOf(generated);
+        this.videos = new VideoCatalogue(seed, drafts);
+        this.accounts = drafts.stream().map(this::atReferenceInstant).toList();
+    }
+
+    /**
+     * The creators' videos, whose counts also make up their {@code user.info.stats} at any instant.
+     *
+     * @return the catalogue, never null
+     */
+    public VideoCatalogue videos() {
+        return videos;
     }
 
     /**
@@ -85,12 +101,30 @@ public final class SandboxAccounts {
     }
 
     /**
-     * Adds the avatar route {@code GET /avatars/{username}.svg}.
+     * Adds the avatar route {@code GET /avatars/{username}.svg} and the video catalogue's routes (covers, share
+     * pages, the embed player and {@code GET /display/history}).
      *
      * @param routes the route table
      */
     public void registerRoutes(Routes routes) {
         routes.get("/avatars/*", ErrorStyle.INTERNAL, new AvatarEndpoint(this, new AvatarSvg(seed)));
+        videos.registerRoutes(routes);
+    }
+
+    // The record's likes and videos are the catalogue's at the reference instant; followers are drawn here.
+    private SandboxAccount atReferenceInstant(SandboxAccount draft) {
+        ProfileCounts profile = videos.profileAt(draft.openId(), VideoCatalogue.REFERENCE_INSTANT);
+        return new SandboxAccount(
+                draft.openId(),
+                draft.unionId(),
+                draft.username(),
+                draft.displayName(),
+                draft.bioDescription(),
+                draft.verified(),
+                profile.followerCount(),
+                draft.followingCount(),
+                profile.likesCount(),
+                profile.videoCount());
     }
 
     private static SandboxAccount generate(Persona persona, RandomGenerator random) {
@@ -98,8 +132,11 @@ public final class SandboxAccounts {
         String unionId = new UUID(random.nextLong(), random.nextLong()).toString();
         long followers = logUniform(random, persona.tier().minFollowers, persona.tier().maxFollowers);
         long following = random.nextLong(40, 1_500);
-        long videos = random.nextLong(25, 900);
-        long likes = followers * random.nextLong(4, 30) + random.nextLong(0, 1_000);
+        // Drawn and dropped so that every later account keeps the ids and follower counts it had before the video
+        // catalogue existed (LIVE rooms are sized from them).
+        random.nextLong(25, 900);
+        random.nextLong(4, 30);
+        random.nextLong(0, 1_000);
         return new SandboxAccount(
                 openId,
                 unionId,
@@ -109,8 +146,8 @@ public final class SandboxAccounts {
                 persona.tier() == Persona.Tier.BIG,
                 followers,
                 following,
-                likes,
-                videos);
+                0,
+                0);
     }
 
     private static long logUniform(RandomGenerator random, long min, long max) {

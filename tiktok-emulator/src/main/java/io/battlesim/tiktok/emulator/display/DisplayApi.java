@@ -5,8 +5,9 @@ import io.battlesim.tiktok.emulator.http.ErrorStyle;
 import io.battlesim.tiktok.emulator.http.Routes;
 import io.battlesim.tiktok.emulator.oauth.IssuedTokens;
 import io.battlesim.tiktok.emulator.ratelimit.RateLimits;
+import io.battlesim.tiktok.emulator.videos.VideoCatalogue;
 
-/** The emulator's Display API. */
+/** The emulator's Display API: user info, and the user's videos from the sandbox accounts' catalogue. */
 public final class DisplayApi {
 
     private final IssuedTokens tokens;
@@ -17,7 +18,7 @@ public final class DisplayApi {
      * Creates the Display API.
      *
      * @param tokens the issued tokens, to authenticate requests
-     * @param accounts the sandbox users
+     * @param accounts the sandbox users and their videos
      * @param rateLimits the per-token limits
      */
     public DisplayApi(IssuedTokens tokens, SandboxAccounts accounts, RateLimits rateLimits) {
@@ -27,11 +28,16 @@ public final class DisplayApi {
     }
 
     /**
-     * Adds {@code GET /v2/user/info/}.
+     * Adds {@code GET /v2/user/info/}, {@code POST /v2/video/list/} and {@code POST /v2/video/query/}.
      *
      * @param routes the route table
      */
     public void registerRoutes(Routes routes) {
-        routes.get(UserInfoEndpoint.PATH, ErrorStyle.API, new UserInfoEndpoint(tokens, accounts, rateLimits));
+        VideoCatalogue videos = accounts.videos();
+        routes.get(UserInfoEndpoint.PATH, ErrorStyle.API, new UserInfoEndpoint(tokens, accounts, videos, rateLimits));
+        routes.post(
+                VideoListEndpoint.PATH, ErrorStyle.API, new VideoListEndpoint(tokens, accounts, videos, rateLimits));
+        routes.post(
+                VideoQueryEndpoint.PATH, ErrorStyle.API, new VideoQueryEndpoint(tokens, accounts, videos, rateLimits));
     }
 }

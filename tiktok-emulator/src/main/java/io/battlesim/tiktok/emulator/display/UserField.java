@@ -2,10 +2,15 @@ package io.battlesim.tiktok.emulator.display;
 
 import io.battlesim.tiktok.emulator.SandboxAccount;
 import io.battlesim.tiktok.emulator.accounts.SandboxAccounts;
+import io.battlesim.tiktok.emulator.videos.ProfileCounts;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The fields of {@code /v2/user/info/} and the scope each needs (TikTok's 2024 scope migration table). */
+/**
+ * The fields of {@code /v2/user/info/} and the scope each needs (TikTok's 2024 scope migration table); the stats come
+ * from the creator's video catalogue at the request's instant.
+ */
 enum UserField {
     OPEN_ID("open_id", Scope.BASIC),
     UNION_ID("union_id", Scope.BASIC),
@@ -53,7 +58,8 @@ enum UserField {
                 .findFirst();
     }
 
-    Object valueOf(SandboxAccount account, String baseUrl) {
+    /** The field's value; {@code stats} is read only for the {@code user.info.stats} fields. */
+    Object valueOf(SandboxAccount account, Supplier<ProfileCounts> stats, String baseUrl) {
         return switch (this) {
             case OPEN_ID -> account.openId();
             case UNION_ID -> account.unionId();
@@ -65,10 +71,10 @@ enum UserField {
             case PROFILE_DEEP_LINK -> baseUrl + "/#account-" + account.username();
             case IS_VERIFIED -> account.verified();
             case USERNAME -> account.username();
-            case FOLLOWER_COUNT -> account.followerCount();
-            case FOLLOWING_COUNT -> account.followingCount();
-            case LIKES_COUNT -> account.likesCount();
-            case VIDEO_COUNT -> account.videoCount();
+            case FOLLOWER_COUNT -> stats.get().followerCount();
+            case FOLLOWING_COUNT -> stats.get().followingCount();
+            case LIKES_COUNT -> stats.get().likesCount();
+            case VIDEO_COUNT -> stats.get().videoCount();
         };
     }
 }

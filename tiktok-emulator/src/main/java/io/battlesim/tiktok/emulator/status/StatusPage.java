@@ -71,7 +71,12 @@ public final class StatusPage {
                 + "&middot; go live or offline, change the pace, send gifts (the Live API of our design under"
                 + " <code>/live/v1/</code>)</span></p></section>"
                 + section("Registered apps", StatusTables.apps(apps.all()))
-                + section("Sandbox accounts", StatusTables.accounts(accounts.all(), exchange.baseUrl()))
+                + section(
+                        "Sandbox accounts",
+                        StatusTables.accounts(
+                                accounts.all(),
+                                account -> accounts.videos().profileAt(account.openId(), exchange.now()),
+                                exchange.baseUrl()))
                 + section("Issued tokens", StatusTables.tokens(tokens.recent(TOKENS_SHOWN), exchange.now()))
                 + section(
                         "Rate limits (per access token, sliding minute)", StatusTables.rateLimits(rateLimits.limits()))

@@ -7,10 +7,12 @@ import io.battlesim.tiktok.emulator.SandboxAccount;
 import io.battlesim.tiktok.emulator.accounts.SandboxAccounts;
 import io.battlesim.tiktok.emulator.oauth.IssuedToken;
 import io.battlesim.tiktok.emulator.oauth.TokenState;
+import io.battlesim.tiktok.emulator.videos.ProfileCounts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The status page's tables. Secrets never appear: apps show no client secret and tokens are masked. */
@@ -46,9 +48,11 @@ final class StatusTables {
                 rows);
     }
 
-    static String accounts(List<SandboxAccount> accounts, String baseUrl) {
+    static String accounts(
+            List<SandboxAccount> accounts, Function<SandboxAccount, ProfileCounts> stats, String baseUrl) {
         StringBuilder rows = new StringBuilder();
         for (SandboxAccount account : accounts) {
+            ProfileCounts now = stats.apply(account);
             rows.append("<tr id=\"account-")
                     .append(escape(account.username()))
                     .append("\"><td><img class=\"avatar\" alt=\"\" src=\"")
@@ -64,13 +68,13 @@ final class StatusTables {
                     .append("</span></td><td><code>")
                     .append(escape(account.openId()))
                     .append("</code></td><td>")
-                    .append(account.followerCount())
+                    .append(now.followerCount())
                     .append("</td><td>")
-                    .append(account.followingCount())
+                    .append(now.followingCount())
                     .append("</td><td>")
-                    .append(account.likesCount())
+                    .append(now.likesCount())
                     .append("</td><td>")
-                    .append(account.videoCount())
+                    .append(now.videoCount())
                     .append("</td></tr>");
         }
         return table(
