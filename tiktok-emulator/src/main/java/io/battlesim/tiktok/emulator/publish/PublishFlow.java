@@ -26,6 +26,7 @@ final class PublishFlow implements AutoCloseable {
     private final Webhooks webhooks;
     private final Clock clock;
     private final MediaPuller puller;
+    private final VideoListing listing;
     private volatile PublishTimetable timetable;
     private @Nullable ScheduledExecutorService ticker;
     private boolean closed;
@@ -36,7 +37,8 @@ final class PublishFlow implements AutoCloseable {
             Faults faults,
             Webhooks webhooks,
             Clock clock,
-            PublishTimetable timetable) {
+            PublishTimetable timetable,
+            VideoListing listing) {
         this.tasks = tasks;
         this.ownership = ownership;
         this.faults = faults;
@@ -44,6 +46,7 @@ final class PublishFlow implements AutoCloseable {
         this.clock = clock;
         this.timetable = timetable;
         this.puller = new MediaPuller(clock);
+        this.listing = listing;
     }
 
     void timetable(PublishTimetable newTimetable) {
@@ -93,8 +96,10 @@ final class PublishFlow implements AutoCloseable {
     }
 
     void emit(PublishTask task, List<PublishEvent> events) {
-        events.forEach(event -> webhooks.send(
-                task.origin().clientKey(), event.name(), task.origin().openId(), event.content()));
+        for (PublishEvent event : events) {
+            listing.on(task, event); // first, so an app acting on the webhook finds the post listed
+            webhooks.send(task.origin().clientKey(), event.name(), task.origin().openId(), event.content());
+        }
     }
 
     Instant now() {

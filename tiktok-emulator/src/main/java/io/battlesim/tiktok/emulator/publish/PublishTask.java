@@ -1,5 +1,6 @@
 package io.battlesim.tiktok.emulator.publish;
 
+import io.battlesim.tiktok.emulator.videos.PublishedPost;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,6 +199,21 @@ final class PublishTask {
             events.add(PublishEvent.of("post.publish.publicly_available", this, "post_id", postId));
         }
         return events;
+    }
+
+    /** The post as it enters the video list; call once it is {@code PUBLISH_COMPLETE}. */
+    synchronized PublishedPost publishedPost(long postId) {
+        if (completedAt == null) {
+            throw new IllegalStateException(publishId() + " is " + state + ", not published");
+        }
+        boolean photo = kind().photo();
+        return new PublishedPost(
+                origin.openId(),
+                postId,
+                post.title(),
+                photo ? post.description() : "",
+                completedAt,
+                photo ? media.urls().size() : 0);
     }
 
     synchronized PublishSnapshot snapshot() {

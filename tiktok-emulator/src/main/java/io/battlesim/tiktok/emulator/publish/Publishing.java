@@ -43,7 +43,7 @@ public final class Publishing implements AutoCloseable {
      * Wires the API.
      *
      * @param apps the registered apps
-     * @param accounts the sandbox creators
+     * @param accounts the sandbox creators, whose video lists gain the posts that become public
      * @param tokens the issued tokens
      * @param rateLimits the per-token limits
      * @param faults fault mode
@@ -66,7 +66,8 @@ public final class Publishing implements AutoCloseable {
         this.accounts = accounts;
         this.faults = faults;
         this.quotas = new Quotas(tasks, limits);
-        this.flow = new PublishFlow(tasks, ownership, faults, webhooks, clock, timetable);
+        this.flow = new PublishFlow(
+                tasks, ownership, faults, webhooks, clock, timetable, new VideoListing(accounts.videos()));
         this.auth = new PublishAuth(tokens, accounts, apps, rateLimits);
         this.profiles = new CreatorProfiles(accounts);
     }
