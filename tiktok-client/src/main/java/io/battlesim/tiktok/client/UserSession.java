@@ -1,10 +1,14 @@
 package io.battlesim.tiktok.client;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user's authenticated view of the API: loads tokens from a {@link TokenStore}, refreshes them shortly before
@@ -62,6 +66,32 @@ public final class UserSession {
     public UserInfo userInfo(Set<UserField> fields) {
         Objects.requireNonNull(fields, "fields must not be null");
         return withAccessToken(token -> client.display().userInfo(token, fields));
+    }
+
+    /** One page of the user's videos, see {@link Display#videoList(String, Set, Long, Integer)}; never null. */
+    public VideoPage videoList(Set<VideoField> fields, @Nullable Long cursor, @Nullable Integer maxCount) {
+        Objects.requireNonNull(fields, "fields must not be null");
+        return withAccessToken(token -> client.display().videoList(token, fields, cursor, maxCount));
+    }
+
+    /** Some of the user's videos by id, see {@link Display#videoQuery(String, Set, Collection)}; never null. */
+    public List<Video> videoQuery(Set<VideoField> fields, Collection<String> videoIds) {
+        Objects.requireNonNull(fields, "fields must not be null");
+        Objects.requireNonNull(videoIds, "videoIds must not be null");
+        return withAccessToken(token -> client.display().videoQuery(token, fields, videoIds));
+    }
+
+    /**
+     * Every page of the user's videos, lazily, see {@link Display#videoPages(String, Set, int)}; each page is fetched
+     * with a valid access token, so a walk survives a token refresh. Never null.
+     */
+    public Stream<VideoPage> videoPages(Set<VideoField> fields, int pageSize) {
+        return Display.videoPages(cursor -> videoList(fields, cursor, pageSize), fields, pageSize);
+    }
+
+    /** Every one of the user's videos, newest first, 20 a call, lazily; see {@link #videoPages}. Never null. */
+    public Stream<Video> videos(Set<VideoField> fields) {
+        return videoPages(fields, Display.MAX_VIDEOS_PER_CALL).flatMap(page -> page.videos().stream());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.battlesim.tiktok.emulator.SandboxAccount;
+import io.battlesim.tiktok.emulator.videos.ProfileCounts;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +34,13 @@ class DisplayContractTests {
         assertThat(user.username()).isEqualTo("ava.sparks");
         assertThat(user.bioDescription()).isEqualTo(ava.bioDescription());
         assertThat(user.isVerified()).isEqualTo(ava.verified());
-        assertThat(user.followerCount()).isEqualTo(ava.followerCount());
+        ProfileCounts stats = tiktok.emulator()
+                .videos()
+                .profileAt(ava.openId(), tiktok.clock().instant());
+        assertThat(user.followerCount()).isEqualTo(stats.followerCount());
         assertThat(user.followingCount()).isEqualTo(ava.followingCount());
-        assertThat(user.likesCount()).isEqualTo(ava.likesCount());
-        assertThat(user.videoCount()).isEqualTo(ava.videoCount());
+        assertThat(user.likesCount()).isEqualTo(stats.likesCount());
+        assertThat(user.videoCount()).isEqualTo(stats.videoCount());
         assertThat(user.avatarUrl()).isNotBlank();
         assertThat(user.avatarUrl100()).isNotBlank();
         assertThat(user.avatarLargeUrl()).isNotBlank();
