@@ -134,6 +134,27 @@ class VideoQueryTests {
     }
 
     @Test
+    void answers429AfterItsOwnLimitPerToken() {
+        try (EmulatorHarness limited = EmulatorHarness.start(builder -> builder.rateLimit("/v2/video/query/", 2))) {
+            String limitedToken = limited.accessToken("ava.sparks", ALL_SCOPES);
+            String id = limited.emulator
+                    .videos()
+                    .videos(ava.openId(), START)
+                    .getFirst()
+                    .id();
+
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                statuses.add(limited.videoQuery(limitedToken, "id", body(List.of(id)))
+                        .statusCode());
+            }
+
+            assertThat(statuses).containsExactly(200, 200, 429);
+            assertThat(limited.videoList(limitedToken, "id", "{}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void signsCoverUrlsThatExpireAfterSixHoursAndRefreshesThem() {
         String id = avasIds(1).getFirst();
         String cover = coverUrl(id);
