@@ -103,14 +103,17 @@ public class Leaderboards {
         return own.map(row -> {
             List<Row> above = neighbours(board, row, true);
             List<Row> below = neighbours(board, row, false);
+            List<Row> all = new ArrayList<>(above);
+            all.add(row);
+            all.addAll(below);
+            Ranks ranks = ranks(board, all.stream().mapToLong(Row::coins).min().orElse(row.coins()));
             List<GifterEntry> aboveEntries = new ArrayList<>();
             for (int i = above.size() - 1; i >= 0; i--) {
-                aboveEntries.add(above.get(i).entry(rankOf(board, above.get(i).coins())));
+                aboveEntries.add(above.get(i).entry(ranks.of(above.get(i).coins())));
             }
-            long rank = rankOf(board, row.coins());
             List<GifterEntry> belowEntries =
-                    below.stream().map(b -> b.entry(rankOf(board, b.coins()))).toList();
-            return new GifterRank(row.entry(rank), aboveEntries, belowEntries);
+                    below.stream().map(b -> b.entry(ranks.of(b.coins()))).toList();
+            return new GifterRank(row.entry(ranks.of(row.coins())), aboveEntries, belowEntries);
         });
     }
 
@@ -217,11 +220,11 @@ public class Leaderboards {
                 .optional();
     }
 
-    /** A battle's gifters, most coins first, per receiving creator summed (the battle's own board). */
+    /** A battle's gifters, most coins first, whichever creator they gave to (the battle's own board). */
     public List<GifterEntry> battleGifters(String battleId, int limit) {
-        List<Row> rows = jdbc.sql("SELECT gifter_id, MAX(unique_id), MAX(nickname), SUM(coins), SUM(gifts)"
-                        + " FROM board_battle_gifter WHERE battle_id = :battle GROUP BY gifter_id"
-                        + " ORDER BY SUM(coins) DESC, gifter_id FETCH FIRST :limit ROWS ONLY")
+        // the whole index column order in ORDER BY: only then does H2 read the rank index instead of sorting
+        List<Row> rows = jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_battle_total WHERE battle_id = :battle"
+                        + " ORDER BY battle_id, coins DESC, gifter_id FETCH FIRST :limit ROWS ONLY")
                 .param("battle", battleId)
                 .param("limit", Math.clamp(limit, 1, 500))
                 .query(Leaderboards::row)
@@ -268,19 +271,53 @@ public class Leaderboards {
 
     /** One plus the gifters of the coin buckets above, plus those above in the own bucket (see CoinBuckets). */
     private long rankOf(Board board, long coins) {
-        int bucket = CoinBuckets.of(coins);
-        Long aboveBuckets = board.bind(jdbc.sql("SELECT COALESCE(SUM(gifters), 0) FROM board_gifter_bucket WHERE "
-                        + BOARD + " AND bucket > :bucket"))
-                .param("bucket", bucket)
-                .query(Long.class)
-                .single();
-        Long aboveWithin = board.bind(jdbc.sql(
-                        "SELECT COUNT(*) FROM board_gifter WHERE " + BOARD + " AND coins > :coins AND coins < :end"))
-                .param("coins", coins)
-                .param("end", CoinBuckets.end(bucket))
-                .query(Long.class)
-                .single();
-        return 1 + (aboveBuckets == null ? 0 : aboveBuckets) + (aboveWithin == null ? 0 : aboveWithin);
+        return ranks(board, coins).of(coins);
+    }
+
+    /**
+     * The ranks of totals of at least {@code lowest} coins: the bucket counts from {@code lowest}'s bucket up in one
+     * read, so that the five ranks of "find your rank" cost one read of the buckets and a count per distinct total.
+     */
+    private Ranks ranks(Board board, long lowest) {
+        Map<Integer, Long> gifters = new HashMap<>();
+        board.bind(jdbc.sql("SELECT bucket, gifters FROM board_gifter_bucket WHERE " + BOARD
+                        + " AND bucket > :bucket ORDER BY scope, scope_key, period, period_start, bucket"))
+                .param("bucket", CoinBuckets.of(lowest))
+                .query((rs, i) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+                .list()
+                .forEach(entry -> gifters.put(entry.getKey(), entry.getValue()));
+        return new Ranks(board, gifters);
+    }
+
+    /** Ranks on one board, from bucket counts read once; each distinct total counts its own bucket once. */
+    private final class Ranks {
+        private final Board board;
+        private final Map<Integer, Long> giftersByBucket;
+        private final Map<Long, Long> byCoins = new HashMap<>();
+
+        Ranks(Board board, Map<Integer, Long> giftersByBucket) {
+            this.board = board;
+            this.giftersByBucket = giftersByBucket;
+        }
+
+        long of(long coins) {
+            return byCoins.computeIfAbsent(coins, this::count);
+        }
+
+        private long count(long coins) {
+            int bucket = CoinBuckets.of(coins);
+            long aboveBuckets = giftersByBucket.entrySet().stream()
+                    .filter(entry -> entry.getKey() > bucket)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            Long aboveWithin = board.bind(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE " + BOARD
+                            + " AND coins > :coins AND coins < :end"))
+                    .param("coins", coins)
+                    .param("end", CoinBuckets.end(bucket))
+                    .query(Long.class)
+                    .single();
+            return 1 + aboveBuckets + (aboveWithin == null ? 0 : aboveWithin);
+        }
     }
 
     private Board board(@Nullable String creator, Window window) {

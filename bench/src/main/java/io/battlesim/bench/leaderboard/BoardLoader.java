@@ -19,7 +19,8 @@ final class BoardLoader {
             "board_gifter_rank_up_idx", "board_gifter (scope, scope_key, period, period_start, coins, gifter_id DESC)",
             "board_gifter_unique_idx", "board_gifter (unique_id, scope, scope_key, period, period_start)",
             "board_creator_coins_idx", "board_creator (period, period_start, coins DESC, creator)",
-            "board_creator_wins_idx", "board_creator (period, period_start, wins DESC, creator)");
+            "board_creator_wins_idx", "board_creator (period, period_start, wins DESC, creator)",
+            "board_battle_total_rank_idx", "board_battle_total (battle_id, coins DESC, gifter_id)");
 
     private static final int BATCH = 5_000;
     private static final int COMMIT = 500_000;
@@ -37,8 +38,9 @@ final class BoardLoader {
     long load(SyntheticGifts gifts, List<String> battleIds) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
-            for (String table :
-                    new String[] {"board_gifter", "board_gifter_bucket", "board_battle_gifter", "board_creator"}) {
+            for (String table : new String[] {
+                "board_gifter", "board_gifter_bucket", "board_battle_total", "board_battle_gifter", "board_creator"
+            }) {
                 try (var statement = connection.createStatement()) {
                     statement.executeUpdate("DELETE FROM " + table);
                 }
@@ -51,6 +53,13 @@ final class BoardLoader {
             long rows = loadBoards(connection, gifts);
             rows += loadBuckets(connection, gifts);
             rows += loadBattles(connection, gifts, battleIds);
+            connection.commit();
+            // the battles' own boards, summed as migration V17 and the app's projector sum them
+            try (var statement = connection.createStatement()) {
+                rows += statement.executeUpdate("INSERT INTO board_battle_total (battle_id, gifter_id, unique_id,"
+                        + " nickname, coins, gifts) SELECT battle_id, gifter_id, MAX(unique_id), MAX(nickname),"
+                        + " SUM(coins), SUM(gifts) FROM board_battle_gifter GROUP BY battle_id, gifter_id");
+            }
             rows += loadCreators(connection, gifts);
             connection.commit();
             execute(

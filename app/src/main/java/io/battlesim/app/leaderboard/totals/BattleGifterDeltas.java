@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Gifts to add to {@code board_battle_gifter}, summed per row (a gifter's row per battle, creator and day): a busy
+ * Gifts to add to {@code board_battle_gifter}, summed per row (a gifter's row per battle, creator and day), and to
+ * {@code board_battle_total} (a gifter's row per battle): a busy
  * battle's writes name the same gifters again and again, and one statement per row keeps the round short.
  */
 final class BattleGifterDeltas {
@@ -14,17 +15,28 @@ final class BattleGifterDeltas {
     /** The key of one row, clipped to the lengths its columns take. */
     record Key(String battleId, String creator, String gifterId, LocalDate day) {}
 
+    /** The key of a gifter's row on a battle's own board. */
+    record TotalKey(String battleId, String gifterId) {}
+
     private final Map<Key, BattleTally.GiftLine> rows = new LinkedHashMap<>();
+    private final Map<TotalKey, BattleTally.GiftLine> totals = new LinkedHashMap<>();
 
     void add(BattleTally.Gifts gifts) {
         for (BattleTally.GiftLine line : gifts.lines()) {
-            Key key = new Key(gifts.battleId(), Clip.to(line.creator(), 64), Clip.to(line.gifterId(), 64), gifts.day());
+            String gifterId = Clip.to(line.gifterId(), 64);
+            Key key = new Key(gifts.battleId(), Clip.to(line.creator(), 64), gifterId, gifts.day());
             rows.merge(key, line, BattleGifterDeltas::sum);
+            totals.merge(new TotalKey(gifts.battleId(), gifterId), line, BattleGifterDeltas::sum);
         }
     }
 
     Map<Key, BattleTally.GiftLine> all() {
         return rows;
+    }
+
+    /** The same gifts summed per battle and gifter, whichever creator they went to and on whichever day. */
+    Map<TotalKey, BattleTally.GiftLine> totals() {
+        return totals;
     }
 
     /** Two lines of one row summed; the names are the later line's. */

@@ -63,6 +63,28 @@ final class BattleRows {
                             + " gifter_id, gift_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     setter(missing, BattleRows::set));
         }
+        writeTotals(deltas.totals());
+    }
+
+    /** Adds summed gifts to the battles' own boards (a gifter's row per battle). */
+    private void writeTotals(Map<BattleGifterDeltas.TotalKey, BattleTally.GiftLine> totals) {
+        List<Map.Entry<BattleGifterDeltas.TotalKey, BattleTally.GiftLine>> rows = new ArrayList<>(totals.entrySet());
+        int[] updated = jdbc.batchUpdate(
+                "UPDATE board_battle_total SET coins = coins + ?, gifts = gifts + ?, unique_id = ?, nickname = ?"
+                        + " WHERE battle_id = ? AND gifter_id = ?",
+                setter(rows, BattleRows::setTotal));
+        List<Map.Entry<BattleGifterDeltas.TotalKey, BattleTally.GiftLine>> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                missing.add(rows.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO board_battle_total (coins, gifts, unique_id, nickname, battle_id, gifter_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    setter(missing, BattleRows::setTotal));
+        }
     }
 
     void add(BattleTally.Outcome outcome) {
@@ -141,6 +163,18 @@ final class BattleRows {
         statement.setString(6, key.creator());
         statement.setString(7, key.gifterId());
         statement.setDate(8, Date.valueOf(key.day()));
+    }
+
+    private static void setTotal(
+            PreparedStatement statement, Map.Entry<BattleGifterDeltas.TotalKey, BattleTally.GiftLine> row)
+            throws SQLException {
+        BattleTally.GiftLine line = row.getValue();
+        statement.setLong(1, line.coins());
+        statement.setLong(2, line.gifts());
+        statement.setString(3, Clip.username(line.uniqueId()));
+        statement.setString(4, Clip.to(line.nickname(), 200));
+        statement.setString(5, row.getKey().battleId());
+        statement.setString(6, row.getKey().gifterId());
     }
 
     @FunctionalInterface
