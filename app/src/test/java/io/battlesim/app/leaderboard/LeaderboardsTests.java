@@ -135,6 +135,11 @@ class LeaderboardsTests {
                     .as("a hidden battle keeps its own board")
                     .isNotEmpty();
             assertThat(boards.battleGifters(deleted, 500)).isEmpty();
+            for (String id : ids) {
+                if (!id.equals(deleted)) {
+                    assertBattleBoard(boards, id);
+                }
+            }
 
             // Weeks later: past periods are pruned; hiding an old battle then takes it off the all-time boards only.
             LocalDate later = first.plusDays(70);
@@ -228,6 +233,27 @@ class LeaderboardsTests {
                     gift.sender().uniqueId().toLowerCase(),
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                     coins));
+        }
+
+        /** A battle's own board: every gifter's coins in it, whichever side they gave to, most first. */
+        private void assertBattleBoard(Leaderboards boards, String battleId) {
+            Map<String, Long> coins = new HashMap<>();
+            counted.stream()
+                    .filter(gift -> gift.battleId().equals(battleId))
+                    .forEach(gift -> coins.merge(gift.gifterId(), gift.coins(), Long::sum));
+            List<String> order = coins.keySet().stream()
+                    .sorted(Comparator.comparing((String gifter) -> coins.get(gifter))
+                            .reversed()
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            List<GifterEntry> board = boards.battleGifters(battleId, 500);
+            assertThat(board)
+                    .extracting(GifterEntry::gifterId)
+                    .as("battle %s", battleId)
+                    .containsExactlyElementsOf(order);
+            assertThat(board)
+                    .extracting(GifterEntry::coins)
+                    .containsExactlyElementsOf(order.stream().map(coins::get).toList());
         }
 
         private void assertBoard(
