@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * it.
  */
 @Service
-public class TikTokAccessTokens {
+public class TikTokAccessTokens implements AccessGrants {
 
     /** Tokens closer than this to their expiry are refreshed before they are handed out. */
     static final Duration REFRESH_AHEAD = Duration.ofMinutes(2);
@@ -45,6 +45,16 @@ public class TikTokAccessTokens {
      * @return the token; empty when the user does not exist, never connected, or TikTok refused to refresh
      */
     public Optional<String> forUser(long userId) {
+        return grantOf(userId).map(AccessGrant::accessToken);
+    }
+
+    /**
+     * A fresh access token of user {@code userId} with the scopes the user granted.
+     *
+     * @return empty when the user does not exist, never connected, disconnected, or TikTok refused to refresh
+     */
+    @Override
+    public Optional<AccessGrant> grantOf(long userId) {
         return accounts.find(userId).flatMap(this::freshToken);
     }
 
@@ -58,18 +68,18 @@ public class TikTokAccessTokens {
         return vault.owner(openId).map(owner -> vault.delete(owner.userId())).orElse(false);
     }
 
-    private Optional<String> freshToken(AppUser user) {
+    private Optional<AccessGrant> freshToken(AppUser user) {
         Optional<StoredTokens> stored =
                 vault.find(user.id(), user.openId()).filter(tokens -> tokens.status() == TokenStatus.ACTIVE);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         if (stored.get().tokens().accessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
-            return Optional.of(stored.get().tokens().accessToken());
+            return Optional.of(AccessGrant.of(stored.get().tokens()));
         }
         RefreshOutcome outcome = refresher.refresh(new TokenOwner(user.id(), user.openId()));
         return outcome instanceof RefreshOutcome.Refreshed refreshed
-                ? Optional.of(refreshed.tokens().tokens().accessToken())
+                ? Optional.of(AccessGrant.of(refreshed.tokens().tokens()))
                 : Optional.empty();
     }
 }

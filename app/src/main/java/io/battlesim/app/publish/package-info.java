@@ -5,7 +5,7 @@
  * never post twice; per-creator quotas; and the signed TikTok webhooks at {@code /webhooks/tiktok}. Nothing
  * depends on this module.
  */
-@ApplicationModule(allowedDependencies = {"auth", "battle", "tiktok"})
+@ApplicationModule(allowedDependencies = {"auth", "battle", "tiktok", "insights"})
 @NullMarked
 package io.battlesim.app.publish;
 

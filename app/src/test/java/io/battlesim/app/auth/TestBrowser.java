@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A browser without a browser: {@link HttpClient} with a cookie jar, redirects followed by hand so tests can
  * look at every hop, and the CSRF token read from the page or the {@code XSRF-TOKEN} cookie like a browser app.
  */
-final class TestBrowser {
+public final class TestBrowser {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -30,7 +30,7 @@ final class TestBrowser {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
-    TestBrowser(URI base) {
+    public TestBrowser(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -39,21 +39,21 @@ final class TestBrowser {
                 .build();
     }
 
-    HttpResponse<String> get(String pathOrUrl) {
+    public HttpResponse<String> get(String pathOrUrl) {
         return send(request(pathOrUrl).GET().build());
     }
 
-    HttpResponse<String> get(String pathOrUrl, Map<String, String> headers) {
+    public HttpResponse<String> get(String pathOrUrl, Map<String, String> headers) {
         HttpRequest.Builder builder = request(pathOrUrl).GET();
         headers.forEach(builder::header);
         return send(builder.build());
     }
 
-    HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
         return postForm(pathOrUrl, fields, Map.of());
     }
 
-    HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields, Map<String, String> headers) {
+    public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields, Map<String, String> headers) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -65,12 +65,12 @@ final class TestBrowser {
     }
 
     /** The {@code X-XSRF-TOKEN} header a browser app sends, from the {@code XSRF-TOKEN} cookie. */
-    Map<String, String> xsrfHeader() {
+    public Map<String, String> xsrfHeader() {
         String token = cookie("XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
         return Map.of("X-XSRF-TOKEN", token);
     }
 
-    HttpResponse<String> postJson(String pathOrUrl, String json, Map<String, String> headers) {
+    public HttpResponse<String> postJson(String pathOrUrl, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = request(pathOrUrl)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -79,7 +79,7 @@ final class TestBrowser {
     }
 
     /** Follows redirects from {@code response} and returns the final answer. */
-    HttpResponse<String> follow(HttpResponse<String> response) {
+    public HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
         for (int hops = 0; isRedirect(current) && hops < 10; hops++) {
             current = get(location(current).toString());
@@ -88,19 +88,19 @@ final class TestBrowser {
     }
 
     /** The absolute target of a redirect. */
-    static URI location(HttpResponse<String> response) {
+    public static URI location(HttpResponse<String> response) {
         String location = response.headers()
                 .firstValue("Location")
                 .orElseThrow(() -> new AssertionError("no Location header, status " + response.statusCode()));
         return response.uri().resolve(location);
     }
 
-    static boolean isRedirect(HttpResponse<String> response) {
+    public static boolean isRedirect(HttpResponse<String> response) {
         return response.statusCode() >= 300 && response.statusCode() < 400;
     }
 
     /** The hidden {@code _csrf} field of the (last) form on a page. */
-    static String csrfFieldOf(HttpResponse<String> page) {
+    public static String csrfFieldOf(HttpResponse<String> page) {
         Matcher matcher = CSRF_FIELD.matcher(page.body());
         String token = null;
         while (matcher.find()) {
@@ -112,7 +112,7 @@ final class TestBrowser {
         return token;
     }
 
-    Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().get(base).stream()
                 .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)
@@ -120,7 +120,7 @@ final class TestBrowser {
     }
 
     /** The fields of a form post with the CSRF token of {@code page}. */
-    static Map<String, String> formWithCsrf(HttpResponse<String> page, String... namesAndValues) {
+    public static Map<String, String> formWithCsrf(HttpResponse<String> page, String... namesAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", csrfFieldOf(page));
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {

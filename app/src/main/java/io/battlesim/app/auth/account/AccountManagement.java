@@ -2,6 +2,7 @@ package io.battlesim.app.auth.account;
 
 import io.battlesim.app.auth.AccountDeleted;
 import io.battlesim.app.auth.SecuritySettings;
+import io.battlesim.app.auth.TikTokConnected;
 import io.battlesim.app.auth.session.ApiSessions;
 import io.battlesim.app.auth.token.TokenVault;
 import io.battlesim.tiktok.client.TokenSet;
@@ -187,6 +188,7 @@ public class AccountManagement {
     private AppUser updateAndStore(AppUser user, TikTokProfile profile, TokenSet tokens, Instant now) {
         users.updateProfile(user.id(), profile, now);
         vault.store(user.id(), tokens);
+        events.publishEvent(new TikTokConnected(user.id(), tokens.scopes()));
         return users.findById(user.id()).orElseThrow();
     }
 
@@ -202,6 +204,7 @@ public class AccountManagement {
     private AppUser createAndStore(PendingConsent pending, Instant now) {
         AppUser user = users.create(pending.profile(), consentGiven(now), now);
         vault.store(user.id(), pending.tokens());
+        events.publishEvent(new TikTokConnected(user.id(), pending.tokens().scopes()));
         return user;
     }
 }

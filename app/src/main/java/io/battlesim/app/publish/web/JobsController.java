@@ -1,6 +1,7 @@
 package io.battlesim.app.publish.web;
 
 import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.insights.CreatorInsights;
 import io.battlesim.app.publish.job.JobRetries;
 import io.battlesim.app.publish.job.PublishJobs;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,15 +18,24 @@ class JobsController {
 
     private final PublishJobs jobs;
     private final JobRetries retries;
+    private final CreatorInsights insights;
 
-    JobsController(PublishJobs jobs, JobRetries retries) {
+    JobsController(PublishJobs jobs, JobRetries retries, CreatorInsights insights) {
         this.jobs = jobs;
         this.retries = retries;
+        this.insights = insights;
     }
 
     @GetMapping("/publish/jobs")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("jobs", JobView.listOf(jobs.forUser(user.id()), user.username()));
+        var list = jobs.forUser(user.id());
+        model.addAttribute("jobs", JobView.listOf(list, user.username()));
+        // a published post links to its statistics once a snapshot has seen it
+        model.addAttribute(
+                "statsPostIds",
+                insights.withStatistics(
+                        user.id(),
+                        list.stream().flatMap(job -> job.postIds().stream()).toList()));
         return "publish/jobs";
     }
 
@@ -37,6 +47,7 @@ class JobsController {
             HttpServletResponse response) {
         return jobs.find(user.id(), jobId)
                 .map(job -> {
+                    model.addAttribute("statsPostIds", insights.withStatistics(user.id(), job.postIds()));
                     model.addAttribute(
                             "job",
                             JobView.of(

@@ -1,0 +1,280 @@
+package io.battlesim.app.insights;
+
+import io.battlesim.app.auth.AccessGrant;
+import io.battlesim.app.auth.AccessGrants;
+import io.battlesim.app.insights.store.SnapshotRun;
+import io.battlesim.app.insights.store.SnapshotRuns;
+import io.battlesim.app.insights.store.SnapshotState;
+import io.battlesim.app.insights.store.SnapshotStore;
+import io.battlesim.tiktok.client.TikTokApiException;
+import io.battlesim.tiktok.client.TikTokException;
+import io.battlesim.tiktok.client.TikTokRateLimitedException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a creator's snapshot of the day: every page of their videos, then their profile counts. Each page is stored
+ * with the cursor reached in one transaction, so a 429 or a failure midway leaves a state that the next attempt
+ * resumes from, and rows keyed by creator, video and day make a repeated page replace rather than duplicate.
+ * Creators who revoked access, or whose token cannot be refreshed, are skipped until they connect again.
+ */
+@Service
+public class SnapshotTaker {
+
+    static final String VIDEO_LIST = "video.list";
+    static final String USER_STATS = "user.info.stats";
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotTaker.class);
+
+    private final AccessGrants tokens;
+    private final InsightsSource source;
+    private final ObjectProvider<SandboxHistory> sandbox;
+    private final SnapshotStore store;
+    private final SnapshotRuns runs;
+    private final TransactionTemplate transactions;
+    private final InsightSettings settings;
+    private final Clock clock;
+    private final Set<Long> taking = ConcurrentHashMap.newKeySet();
+
+    SnapshotTaker(
+            AccessGrants tokens,
+            InsightsSource source,
+            ObjectProvider<SandboxHistory> sandbox,
+            SnapshotStore store,
+            SnapshotRuns runs,
+            TransactionTemplate transactions,
+            InsightSettings settings,
+            ObjectProvider<Clock> clock) {
+        this.tokens = tokens;
+        this.source = source;
+        this.sandbox = sandbox;
+        this.store = store;
+        this.runs = runs;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** How an attempt ended. */
+    public enum Outcome {
+        /** The day's snapshot is complete. */
+        TAKEN,
+        /** It was complete already (a scheduled run after "Refresh now"). */
+        ALREADY_TAKEN,
+        /** Stopped midway; the next attempt resumes. */
+        FAILED,
+        /** No working TikTok connection. */
+        SKIPPED,
+        /** Another attempt for this creator is running. */
+        BUSY
+    }
+
+    /**
+     * Takes (or resumes) today's snapshot of a creator.
+     *
+     * @param again take it even when today's is complete ("Refresh now": the same day's rows are replaced)
+     */
+    public Outcome take(long userId, boolean again) {
+        if (!taking.add(userId)) {
+            return Outcome.BUSY;
+        }
+        try {
+            return attempt(userId, again);
+        } finally {
+            taking.remove(userId);
+        }
+    }
+
+    /** Whether an attempt for this creator is running now. */
+    public boolean running(long userId) {
+        return taking.contains(userId);
+    }
+
+    /** Schedules a creator's first snapshot (or their next one) for now, keeping what was reached. */
+    public void scheduleNow(long userId) {
+        Instant now = clock.instant();
+        SnapshotRun run = runs.find(userId).orElseGet(() -> fresh(userId, today(now), now));
+        runs.save(run.withNext(now), now);
+    }
+
+    private Outcome attempt(long userId, boolean again) {
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        Optional<SnapshotRun> known = runs.find(userId);
+        Optional<AccessGrant> grant = tokens.grantOf(userId);
+        if (grant.isEmpty()) {
+            SnapshotRun run = known.orElseGet(() -> fresh(userId, today, now));
+            runs.save(
+                    new SnapshotRun(
+                            userId,
+                            run.day(),
+                            SnapshotState.SKIPPED,
+                            run.listCursor(),
+                            run.videosSeen(),
+                            0,
+                            next(now),
+                            "No working TikTok connection (access revoked or the token could not be refreshed):"
+                                    + " sign in with TikTok again to resume.",
+                            run.lastManualAt()),
+                    now);
+            return Outcome.SKIPPED;
+        }
+        SnapshotRun run = known.filter(r -> r.day().equals(today) && resumable(r.state(), again))
+                .orElseGet(() -> fresh(userId, today, now)
+                        .withManual(known.map(SnapshotRun::lastManualAt).orElse(null)));
+        if (run.state() == SnapshotState.DONE) {
+            runs.save(run.withNext(next(now)), now);
+            return Outcome.ALREADY_TAKEN;
+        }
+        backfill(userId, grant.get(), today);
+        return collect(run, grant.get(), now);
+    }
+
+    private static boolean resumable(SnapshotState state, boolean again) {
+        return state == SnapshotState.RUNNING
+                || state == SnapshotState.FAILED
+                || (state == SnapshotState.DONE && !again);
+    }
+
+    private Outcome collect(SnapshotRun start, AccessGrant grant, Instant now) {
+        long userId = start.userId();
+        @Nullable Long cursor = start.listCursor();
+        int seen = start.videosSeen();
+        try {
+            if (grant.has(VIDEO_LIST)) {
+                while (true) {
+                    InsightsSource.VideoBatch batch = source.videos(grant, cursor);
+                    int stored = seen + batch.videos().size();
+                    @Nullable Long reached = batch.nextCursor();
+                    boolean more = batch.hasMore() && reached != null && !reached.equals(cursor);
+                    transactions.executeWithoutResult(status -> {
+                        store.saveVideos(userId, start.day(), batch.videos(), settings.reachDays());
+                        runs.save(start.moved(SnapshotState.RUNNING, reached, stored, start.attempts(), now), now);
+                    });
+                    cursor = reached;
+                    seen = stored;
+                    if (!more) {
+                        break;
+                    }
+                }
+            }
+            ProfileCounts profile = grant.has(USER_STATS) ? source.profile(grant) : new ProfileCounts(0, 0, 0, 0);
+            Instant taken = clock.instant();
+            int videos = seen;
+            transactions.executeWithoutResult(status -> {
+                store.saveProfile(userId, start.day(), profile, taken);
+                SnapshotRun done = start.moved(SnapshotState.DONE, null, videos, 0, next(taken));
+                runs.save(done.withError(missingScopes(grant)), taken);
+            });
+            log.info("Insights snapshot of user {} for {}: {} videos", userId, start.day(), videos);
+            return Outcome.TAKEN;
+        } catch (RuntimeException e) { // TikTok's errors, the network, the database: all resume later
+            int attempts = start.attempts() + 1;
+            Duration wait = retryWait(e, attempts);
+            SnapshotRun failed = start.moved(
+                    SnapshotState.FAILED,
+                    cursor,
+                    seen,
+                    attempts,
+                    clock.instant().plus(wait));
+            runs.save(failed.withError(describe(e, wait)), clock.instant());
+            log.warn(
+                    "Insights snapshot of user {} stopped after {} videos, resuming in {}: {}",
+                    userId,
+                    seen,
+                    wait,
+                    describe(e, wait));
+            return Outcome.FAILED;
+        }
+    }
+
+    /** In emulator mode, a sandbox creator's first snapshot writes the history the emulator knows. */
+    private void backfill(long userId, AccessGrant grant, LocalDate today) {
+        SandboxHistory history = sandbox.getIfAvailable();
+        if (history == null || settings.backfillDays() <= 0 || store.hasHistory(userId)) {
+            return;
+        }
+        for (SandboxHistory.Day day : history.history(grant.openId(), today, settings.backfillDays())) {
+            transactions.executeWithoutResult(status -> {
+                store.saveVideos(userId, day.day(), day.videos(), settings.reachDays());
+                store.saveProfile(
+                        userId,
+                        day.day(),
+                        day.profile(),
+                        day.day().atTime(23, 59).toInstant(ZoneOffset.UTC));
+            });
+        }
+    }
+
+    private Duration retryWait(Exception e, int attempts) {
+        Duration backoff = settings.retryAfter().multipliedBy(1L << Math.min(attempts - 1, 10));
+        if (backoff.compareTo(settings.interval()) > 0) {
+            backoff = settings.interval();
+        }
+        if (e instanceof TikTokRateLimitedException limited
+                && limited.retryAfter().compareTo(backoff) > 0) {
+            return limited.retryAfter();
+        }
+        return backoff;
+    }
+
+    /** A failure as the creator may read it: TikTok's error code and message, never a token. */
+    private static String describe(Exception e, Duration wait) {
+        String why = switch (e) {
+            case TikTokRateLimitedException limited -> "TikTok's rate limit was reached (HTTP 429)";
+            case TikTokApiException api -> "TikTok answered " + api.errorCode() + ": " + api.errorMessage();
+            case TikTokException other -> "TikTok could not be reached";
+            default -> "The snapshot failed";
+        };
+        String text = why + "; it resumes where it stopped in about " + minutes(wait) + ".";
+        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    }
+
+    private static String minutes(Duration wait) {
+        long minutes = Math.max(1, wait.toMinutes());
+        return minutes == 1 ? "a minute" : minutes + " minutes";
+    }
+
+    private static @Nullable String missingScopes(AccessGrant grant) {
+        if (!grant.has(VIDEO_LIST) && !grant.has(USER_STATS)) {
+            return "TikTok did not grant video.list and user.info.stats: sign in again and allow them to see"
+                    + " statistics.";
+        }
+        if (!grant.has(VIDEO_LIST)) {
+            return "TikTok did not grant video.list: sign in again and allow it to see your videos' statistics.";
+        }
+        if (!grant.has(USER_STATS)) {
+            return "TikTok did not grant user.info.stats: sign in again and allow it to see follower counts.";
+        }
+        return null;
+    }
+
+    /** The next scheduled snapshot: one interval on, moved by up to the jitter either way. */
+    private Instant next(Instant now) {
+        long jitter = settings.jitter().toMillis();
+        long shift = jitter <= 0 ? 0 : ThreadLocalRandom.current().nextLong(-jitter, jitter + 1);
+        Duration wait = settings.interval().plusMillis(shift);
+        return now.plus(wait.compareTo(settings.tick()) < 0 ? settings.tick() : wait);
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    private static SnapshotRun fresh(long userId, LocalDate day, Instant now) {
+        return new SnapshotRun(userId, day, SnapshotState.RUNNING, null, 0, 0, now, null, null);
+    }
+}
