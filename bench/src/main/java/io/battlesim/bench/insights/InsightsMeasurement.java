@@ -50,15 +50,15 @@ final class InsightsMeasurement {
                 InsightsBenchmark.intOption(options, "warmup", 100),
                 InsightsBenchmark.intOption(options, "requests", 1_000));
         List<String> dashboard = time(timer, dashboardCalls());
-        List<String> exports = time(timer, List.of(exportCall()));
+        print("Dashboard (pages with the browser session, API with a bearer token):", dashboard);
+        print("Export:", time(timer, List.of(exportCall())));
+    }
+
+    private static void print(String title, List<String> rows) {
         System.out.println();
-        System.out.println("Dashboard (pages with the browser session, API with a bearer token):");
+        System.out.println(title);
         System.out.println(CallTimer.HEADER);
-        dashboard.forEach(System.out::println);
-        System.out.println();
-        System.out.println("Export:");
-        System.out.println(CallTimer.HEADER);
-        exports.forEach(System.out::println);
+        rows.forEach(System.out::println);
     }
 
     private static List<String> time(CallTimer timer, List<TimedCall> calls) throws Exception {
