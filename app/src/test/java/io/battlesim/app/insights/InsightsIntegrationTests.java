@@ -110,6 +110,9 @@ class InsightsIntegrationTests {
         HttpResponse<String> csv = ava.get("/api/insights/videos.csv");
         assertThat(csv.body().lines().count()).isEqualTo(listed.size() + 1L);
         assertThat(csv.body()).startsWith("\"video_id\",\"posted_utc\",\"title\"");
+        for (int i = 0; i < 12; i++) { // more exports than the pool has connections: each gives its connection back
+            assertThat(ava.get("/api/insights/videos.csv?sort=engagement").statusCode()).isEqualTo(200);
+        }
         String oldest = listed.getLast().id();
         JsonNode history = json(ava.get("/api/insights/videos/" + oldest));
         assertThat(history.path("days").size()).isEqualTo(BACKFILL_DAYS + 1);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,15 +72,17 @@ public class InsightQueries {
 
     /** Every video the filter selects, in its order, handed over one by one (the CSV export). */
     public void eachVideo(long userId, VideoFilter filter, Consumer<VideoLine> sink) {
-        where(
-                        jdbc.sql("SELECT " + VIDEO_COLUMNS + " FROM insight_video WHERE " + conditions(filter)
-                                + " ORDER BY " + filter.sort().expression() + (filter.descending() ? " DESC" : "")
-                                + ", video_id"),
-                        userId,
-                        filter)
+        // the stream holds the connection until it is closed
+        try (Stream<VideoLine> lines = where(
+                jdbc.sql("SELECT " + VIDEO_COLUMNS + " FROM insight_video WHERE " + conditions(filter)
+                        + " ORDER BY " + filter.sort().expression() + (filter.descending() ? " DESC" : "")
+                        + ", video_id"),
+                userId,
+                filter)
                 .query(InsightQueries::line)
-                .stream()
-                .forEach(sink);
+                .stream()) {
+            lines.forEach(sink);
+        }
     }
 
     /** How many videos the filter selects. */
