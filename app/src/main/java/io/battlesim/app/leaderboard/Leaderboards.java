@@ -120,7 +120,9 @@ public class Leaderboards {
     /**
      * The two gifters just above (or below) {@code row} in rank order, nearest first. Two index ranges, the gifter's
      * ties and then the coins beyond them: one query with an OR would walk every tie first, and the bottom of a big
-     * board is a hundred thousand gifters with one coin each.
+     * board is a hundred thousand gifters with one coin each. Coins are whole numbers, so the ranges are written with
+     * inclusive bounds ({@code coins >= c + 1}, not {@code coins > c}): H2 seeks to a strict bound's value and then
+     * steps over every row equal to it, which is every tie.
      */
     private List<Row> neighbours(Board board, Row row, boolean above) {
         List<Row> found = new ArrayList<>(ranked(
@@ -134,9 +136,9 @@ public class Leaderboards {
             found.addAll(ranked(
                     board,
                     board.bind(jdbc.sql("SELECT gifter_id FROM board_gifter WHERE " + BOARD
-                                    + (above ? " AND coins > :coins" + UP : " AND coins < :coins" + DOWN)
+                                    + (above ? " AND coins >= :coins" + UP : " AND coins <= :coins" + DOWN)
                                     + " FETCH FIRST :more ROWS ONLY"))
-                            .param("coins", row.coins())
+                            .param("coins", above ? row.coins() + 1 : row.coins() - 1)
                             .param("more", 2 - found.size())));
         }
         return found;
@@ -311,9 +313,9 @@ public class Leaderboards {
                     .mapToLong(Map.Entry::getValue)
                     .sum();
             Long aboveWithin = board.bind(jdbc.sql("SELECT COUNT(*) FROM board_gifter WHERE " + BOARD
-                            + " AND coins > :coins AND coins < :end"))
-                    .param("coins", coins)
-                    .param("end", CoinBuckets.end(bucket))
+                            + " AND coins >= :from AND coins <= :to"))
+                    .param("from", coins + 1)
+                    .param("to", CoinBuckets.end(bucket) - 1)
                     .query(Long.class)
                     .single();
             return 1 + aboveBuckets + (aboveWithin == null ? 0 : aboveWithin);
