@@ -111,7 +111,8 @@ class InsightsIntegrationTests {
         assertThat(csv.body().lines().count()).isEqualTo(listed.size() + 1L);
         assertThat(csv.body()).startsWith("\"video_id\",\"posted_utc\",\"title\"");
         for (int i = 0; i < 12; i++) { // more exports than the pool has connections: each gives its connection back
-            assertThat(ava.get("/api/insights/videos.csv?sort=engagement").statusCode()).isEqualTo(200);
+            assertThat(ava.get("/api/insights/videos.csv?sort=engagement").statusCode())
+                    .isEqualTo(200);
         }
         String oldest = listed.getLast().id();
         JsonNode history = json(ava.get("/api/insights/videos/" + oldest));
@@ -135,6 +136,33 @@ class InsightsIntegrationTests {
         assertThat(noah.get("/api/insights/videos/" + avasVideo).statusCode()).isEqualTo(404);
         assertThat(noah.get("/analytics/videos/" + avasVideo).statusCode()).isEqualTo(404);
         assertThat(ava.get("/api/insights/videos/" + avasVideo).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPostSharedFromTheAppLinksToItsStatistics() {
+        TestBrowser ava = signUp("ava.sparks");
+        scheduler.takeDue();
+        String posted = listedVideos("ava.sparks").getFirst().id();
+        long userId = jdbc.sql("SELECT id FROM app_user").query(Long.class).single();
+        jdbc.sql("INSERT INTO publish_job (id, user_id, open_id, idempotency_key, media_kind, title, description,"
+                        + " privacy_level, disable_comment, disable_duet, disable_stitch, brand_organic, brand_content,"
+                        + " state, post_ids, created_at, updated_at) VALUES ('job-1', :user, 'open', 'k1', 'PHOTO',"
+                        + " 'Recap', '', 'PUBLIC_TO_EVERYONE', FALSE, FALSE, FALSE, FALSE, FALSE, 'COMPLETED', :posts,"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .param("user", userId)
+                .param("posts", posted + ",7000000000000000001")
+                .update();
+
+        HttpResponse<String> jobs = ava.get("/publish/jobs");
+        HttpResponse<String> job = ava.get("/publish/jobs/job-1");
+
+        // the post a snapshot saw links to its statistics; the one it never saw does not
+        assertThat(jobs.body())
+                .contains("/analytics/videos/" + posted)
+                .doesNotContain("/analytics/videos/7000000000000000001");
+        assertThat(job.body())
+                .contains("/analytics/videos/" + posted)
+                .doesNotContain("/analytics/videos/7000000000000000001");
     }
 
     @Test
