@@ -1,5 +1,6 @@
 package io.battlesim.app.leaderboard;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +21,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,10 +48,21 @@ public class Leaderboards {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final boolean h2;
 
     Leaderboards(DataSource dataSource, ObjectProvider<Clock> clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.h2 = isH2(dataSource);
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "H2".equalsIgnoreCase(product);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database the leaderboards run on", e);
+        }
     }
 
     /** Today in UTC, the day the windows are counted from. */
@@ -154,18 +168,30 @@ public class Leaderboards {
         if (order.isEmpty()) {
             return List.of();
         }
-        List<Object[]> keys = order.stream()
-                .map(id -> new Object[] {board.scope(), board.key(), board.period(), Date.valueOf(board.start()), id})
-                .toList();
         Map<String, Row> byId = new HashMap<>();
-        jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter"
-                        + " WHERE (scope, scope_key, period, period_start, gifter_id) IN (:keys)")
-                .param("keys", keys)
-                .query(Leaderboards::row)
-                .list()
-                .forEach(row -> byId.put(row.gifterId(), row));
+        byPrimaryKey(board, order).query(Leaderboards::row).list().forEach(row -> byId.put(row.gifterId(), row));
         // a row deleted between the two reads (a battle hidden meanwhile) is left out
         return order.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The board's rows of these gifters by primary key, written for each database: H2 reads {@code gifter_id IN (...)}
+     * as a walk over the whole board and needs the key's every column in a row value, which PostgreSQL in turn plans
+     * in 75 ms for 500 gifters (a bitmap OR of 500 index scans) against 3 ms for the plain IN.
+     */
+    private JdbcClient.StatementSpec byPrimaryKey(Board board, List<String> gifterIds) {
+        if (h2) {
+            List<Object[]> keys = gifterIds.stream()
+                    .map(id ->
+                            new Object[] {board.scope(), board.key(), board.period(), Date.valueOf(board.start()), id})
+                    .toList();
+            return jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter"
+                            + " WHERE (scope, scope_key, period, period_start, gifter_id) IN (:keys)")
+                    .param("keys", keys);
+        }
+        return board.bind(jdbc.sql(
+                        "SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD + " AND gifter_id IN (:ids)"))
+                .param("ids", gifterIds);
     }
 
     /**
