@@ -215,7 +215,7 @@ class BattlePagesBrowserIntegrationTests {
 
         page.navigate(BASE + "/");
         assertTwoRowHeader();
-        assertThat(phoneMenu()).containsExactly("Battles", "Start", "Ranks", "Posts");
+        assertThat(phoneMenu()).containsExactly("Battles", "Start", "Ranks", "Posts", "Stats");
         assertThat(page.content()).doesNotContain("as JSON");
         screenshot("home-phone-signed-in.png");
     }
