@@ -31,9 +31,18 @@ public class CreatorInsights {
                 profile,
                 latest,
                 previous,
-                queries.count(userId, new VideoFilter(VideoSort.POSTED, true, null, null, 0, 1)),
-                BestTimes.of(queries.reach(userId), settings.reachDays()),
+                queries.count(userId, VideoFilter.ALL),
+                bestTime(userId),
                 runs.find(userId).orElse(null));
+    }
+
+    /** The profile counts, one point a UTC day, oldest first. */
+    public List<ProfilePoint> profile(long userId) {
+        return queries.profile(userId);
+    }
+
+    public BestTimeToPost bestTime(long userId) {
+        return BestTimes.of(queries.reach(userId), settings.reachDays());
     }
 
     public VideoPage videos(long userId, VideoFilter filter) {

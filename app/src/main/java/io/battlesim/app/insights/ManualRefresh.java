@@ -2,8 +2,8 @@ package io.battlesim.app.insights;
 
 import io.battlesim.app.insights.store.SnapshotRun;
 import io.battlesim.app.insights.store.SnapshotRuns;
-import io.battlesim.app.insights.store.SnapshotState;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,8 +42,8 @@ public class ManualRefresh {
         /** One is running already. */
         record AlreadyRunning() implements Answer {}
 
-        /** Too soon after the last one; allowed again at {@code nextAllowed}. */
-        record TooSoon(Instant nextAllowed) implements Answer {}
+        /** Too soon after the last one; allowed again at {@code nextAllowed}, {@code retryAfter} from now. */
+        record TooSoon(Instant nextAllowed, Duration retryAfter) implements Answer {}
     }
 
     public Answer request(long userId) {
@@ -52,13 +52,13 @@ public class ManualRefresh {
         Optional<Instant> allowed =
                 known.map(SnapshotRun::lastManualAt).map(at -> at.plus(settings.manualRefreshEvery()));
         if (allowed.isPresent() && allowed.get().isAfter(now)) {
-            return new Answer.TooSoon(allowed.get());
+            return new Answer.TooSoon(allowed.get(), Duration.between(now, allowed.get()));
         }
         if (taker.running(userId)) {
             return new Answer.AlreadyRunning(); // the scheduled snapshot is being taken: it is the refresh
         }
-        SnapshotRun run = known.orElseGet(() -> new SnapshotRun(
-                userId, LocalDate.ofInstant(now, ZoneOffset.UTC), SnapshotState.RUNNING, null, 0, 0, now, null, null));
+        SnapshotRun run =
+                known.orElseGet(() -> SnapshotRun.fresh(userId, LocalDate.ofInstant(now, ZoneOffset.UTC), now));
         runs.save(run.withManual(now), now);
         Thread.ofVirtual().name("insights-refresh-" + userId).start(() -> {
             try {

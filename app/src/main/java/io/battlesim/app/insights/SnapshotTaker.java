@@ -106,7 +106,7 @@ public class SnapshotTaker {
     /** Schedules a creator's first snapshot (or their next one) for now, keeping what was reached. */
     public void scheduleNow(long userId) {
         Instant now = clock.instant();
-        SnapshotRun run = runs.find(userId).orElseGet(() -> fresh(userId, today(now), now));
+        SnapshotRun run = runs.find(userId).orElseGet(() -> SnapshotRun.fresh(userId, today(now), now));
         runs.save(run.withNext(now), now);
     }
 
@@ -114,30 +114,22 @@ public class SnapshotTaker {
         Instant now = clock.instant();
         LocalDate today = today(now);
         Optional<SnapshotRun> known = runs.find(userId);
-        Optional<AccessGrant> grant = tokens.grantOf(userId);
-        if (grant.isEmpty()) {
-            SnapshotRun run = known.orElseGet(() -> fresh(userId, today, now));
-            runs.save(
-                    new SnapshotRun(
-                            userId,
-                            run.day(),
-                            SnapshotState.SKIPPED,
-                            run.listCursor(),
-                            run.videosSeen(),
-                            0,
-                            next(now),
-                            "No working TikTok connection (access revoked or the token could not be refreshed):"
-                                    + " sign in with TikTok again to resume.",
-                            run.lastManualAt()),
-                    now);
-            return Outcome.SKIPPED;
-        }
         SnapshotRun run = known.filter(r -> r.day().equals(today) && resumable(r.state(), again))
-                .orElseGet(() -> fresh(userId, today, now)
+                .orElseGet(() -> SnapshotRun.fresh(userId, today, now)
                         .withManual(known.map(SnapshotRun::lastManualAt).orElse(null)));
         if (run.state() == SnapshotState.DONE) {
+            // today's is complete: nothing to ask TikTok, not even a token refresh
             runs.save(run.withNext(next(now)), now);
             return Outcome.ALREADY_TAKEN;
+        }
+        Optional<AccessGrant> grant = tokens.grantOf(userId);
+        if (grant.isEmpty()) {
+            SnapshotRun last = known.orElse(run);
+            SnapshotRun skipped = last.moved(SnapshotState.SKIPPED, last.listCursor(), last.videosSeen(), 0, next(now))
+                    .withError("No working TikTok connection (access revoked or the token could not be refreshed):"
+                            + " sign in with TikTok again to resume.");
+            runs.save(skipped, now);
+            return Outcome.SKIPPED;
         }
         backfill(userId, grant.get(), today);
         return collect(run, grant.get(), now);
@@ -272,9 +264,5 @@ public class SnapshotTaker {
 
     private static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
-    }
-
-    private static SnapshotRun fresh(long userId, LocalDate day, Instant now) {
-        return new SnapshotRun(userId, day, SnapshotState.RUNNING, null, 0, 0, now, null, null);
     }
 }

@@ -19,6 +19,9 @@ public record VideoFilter(
 
     public static final int MAX_LIMIT = 500;
 
+    /** Every video (for counting them). */
+    public static final VideoFilter ALL = new VideoFilter(VideoSort.POSTED, true, null, null, 0, 1);
+
     public VideoFilter {
         offset = Math.max(0, offset);
         limit = Math.clamp(limit, 1, MAX_LIMIT);

@@ -62,24 +62,12 @@ abstract class AuthIntegrationTestSupport {
 
     /** Connect TikTok → approve as {@code username} on the emulator → back at the app; returns the answer. */
     HttpResponse<String> approveOnTikTok(TestBrowser browser, String username) {
-        HttpResponse<String> start = browser.get("/auth/tiktok");
-        assertThat(start.statusCode()).isEqualTo(302);
-        URI authorize = TestBrowser.location(start);
-        assertThat(authorize.toString()).startsWith(BASE + "emulator/v2/auth/authorize/");
-        return browser.get(emulator.approve(authorize, username).toString());
+        return browser.approveOnTikTok(emulator, username);
     }
 
     /** The whole first sign-in: approve on TikTok, then tick both boxes on our consent page. */
     HttpResponse<String> signUp(TestBrowser browser, String username) {
-        HttpResponse<String> callback = approveOnTikTok(browser, username);
-        assertThat(TestBrowser.location(callback).getPath()).isEqualTo("/auth/consent");
-        HttpResponse<String> consent = browser.get("/auth/consent");
-        HttpResponse<String> accepted = browser.postForm(
-                "/auth/consent",
-                TestBrowser.formWithCsrf(
-                        consent, "ageConfirmed", "true", "consentAccepted", "true", "decision", "accept"));
-        assertThat(accepted.statusCode()).isEqualTo(302);
-        return browser.follow(accepted);
+        return browser.signUp(emulator, username);
     }
 
     /** A decoded query parameter of {@code uri}. */

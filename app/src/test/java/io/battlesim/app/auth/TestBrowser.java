@@ -1,5 +1,8 @@
 package io.battlesim.app.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.battlesim.tiktok.emulator.TikTokEmulator;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -37,6 +40,28 @@ public final class TestBrowser {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** Connect TikTok → approve as {@code username} on the emulator → back at the app; returns the app's answer. */
+    public HttpResponse<String> approveOnTikTok(TikTokEmulator emulator, String username) {
+        HttpResponse<String> start = get("/auth/tiktok");
+        assertThat(start.statusCode()).isEqualTo(302);
+        URI authorize = location(start);
+        assertThat(authorize.toString())
+                .startsWith(base.resolve("/emulator/v2/auth/authorize/").toString());
+        return get(emulator.approve(authorize, username).toString());
+    }
+
+    /** The whole first sign-in: approve on TikTok, then tick both boxes on the app's consent page. */
+    public HttpResponse<String> signUp(TikTokEmulator emulator, String username) {
+        HttpResponse<String> callback = approveOnTikTok(emulator, username);
+        assertThat(location(callback).getPath()).isEqualTo("/auth/consent");
+        HttpResponse<String> consent = get("/auth/consent");
+        HttpResponse<String> accepted = postForm(
+                "/auth/consent",
+                formWithCsrf(consent, "ageConfirmed", "true", "consentAccepted", "true", "decision", "accept"));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        return follow(accepted);
     }
 
     public HttpResponse<String> get(String pathOrUrl) {

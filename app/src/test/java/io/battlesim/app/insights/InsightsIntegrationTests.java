@@ -199,6 +199,43 @@ class InsightsIntegrationTests {
     }
 
     @Test
+    void hostileInputIsAClientErrorNeverAServerError() {
+        TestBrowser ava = signUp("ava.sparks");
+        TestBrowser stranger = new TestBrowser(BASE);
+        Map<String, String> html = Map.of("Accept", "text/html");
+
+        for (String path : List.of(
+                "/analytics?page=abc",
+                "/analytics?page=0",
+                "/analytics?page=99999999999",
+                "/analytics?sort=%3Cscript%3E&order=sideways",
+                "/analytics/videos/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "/analytics/videos/%F0%9F%8E%89%E8%A7%86%E9%A2%91")) {
+            HttpResponse<String> answer = ava.get(path, html);
+            assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+            assertThat(answer.body())
+                    .as(path)
+                    .doesNotContain("<script>alert(1)")
+                    .doesNotContain("Exception");
+        }
+        for (String path : List.of(
+                "/api/insights/videos?offset=-1",
+                "/api/insights/videos?limit=abc",
+                "/api/insights/videos?limit=501",
+                "/api/insights/videos/%3Cscript%3E.csv",
+                "/api/insights/videos.csv?from=2026-02-30")) {
+            HttpResponse<String> answer = ava.get(path);
+            assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        // signed out, a video's page asks to connect, and its statistics are not there to read
+        assertThat(stranger.get("/analytics/videos/123").body()).contains("data-testid=\"insights-sign-in\"");
+        assertThat(stranger.get("/api/insights/videos/123.csv").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void deleteAllMyDataRemovesEverySnapshot() {
         TestBrowser ava = signUp("ava.sparks");
         scheduler.takeDue();
@@ -229,20 +266,10 @@ class InsightsIntegrationTests {
         return JSON.readTree(response.body());
     }
 
-    /** The whole first sign-in: approve on the emulator, then tick both boxes on the consent page. */
+    /** A new browser, signed up as {@code username} through the emulator and the consent page. */
     private TestBrowser signUp(String username) {
         TestBrowser browser = new TestBrowser(BASE);
-        HttpResponse<String> start = browser.get("/auth/tiktok");
-        URI authorize = TestBrowser.location(start);
-        HttpResponse<String> callback =
-                browser.get(emulator.approve(authorize, username).toString());
-        assertThat(TestBrowser.location(callback).getPath()).isEqualTo("/auth/consent");
-        HttpResponse<String> consent = browser.get("/auth/consent");
-        HttpResponse<String> accepted = browser.postForm(
-                "/auth/consent",
-                TestBrowser.formWithCsrf(
-                        consent, "ageConfirmed", "true", "consentAccepted", "true", "decision", "accept"));
-        assertThat(accepted.statusCode()).isEqualTo(302);
+        browser.signUp(emulator, username);
         return browser;
     }
 }

@@ -27,6 +27,11 @@ public record SnapshotRun(
         @Nullable String lastError,
         @Nullable Instant lastManualAt) {
 
+    /** A snapshot of {@code day} not begun yet, due at {@code due}. */
+    public static SnapshotRun fresh(long userId, LocalDate day, Instant due) {
+        return new SnapshotRun(userId, day, SnapshotState.RUNNING, null, 0, 0, due, null, null);
+    }
+
     /** This run in another state, the rest kept. */
     public SnapshotRun moved(SnapshotState state, @Nullable Long cursor, int seen, int attempts, Instant next) {
         return new SnapshotRun(userId, day, state, cursor, seen, attempts, next, lastError, lastManualAt);

@@ -181,7 +181,7 @@ class InsightsApiController {
     ResponseEntity<String> profileCsv(@AuthenticationPrincipal SignedInUser user) {
         List<List<?>> rows = new ArrayList<>();
         rows.add(List.of("day", "followers", "following", "likes", "videos", "total_views"));
-        for (ProfilePoint point : insights.overview(user.id()).profile()) {
+        for (ProfilePoint point : insights.profile(user.id())) {
             rows.add(List.of(
                     point.day(),
                     point.followers(),
@@ -198,7 +198,7 @@ class InsightsApiController {
                     "Best time to post as CSV: videos and median views 7 days after posting by UTC hour, then weekday")
     @GetMapping(path = "/best-time.csv", produces = "text/csv")
     ResponseEntity<String> bestTimeCsv(@AuthenticationPrincipal SignedInUser user) {
-        BestTimeToPost best = insights.overview(user.id()).bestTime();
+        BestTimeToPost best = insights.bestTime(user.id());
         List<List<?>> rows = new ArrayList<>();
         rows.add(List.of("group", "slot_utc", "videos", "median_views_after_" + best.reachDays() + "_days"));
         for (PostingSlot slot : best.byHour()) {
@@ -240,28 +240,22 @@ class InsightsApiController {
                 ResponseEntity.status(HttpStatus.ACCEPTED).body(new Refresh("started", null));
             case ManualRefresh.Answer.AlreadyRunning running ->
                 ResponseEntity.status(HttpStatus.ACCEPTED).body(new Refresh("already_running", null));
-            case ManualRefresh.Answer.TooSoon tooSoon -> throw tooSoon(tooSoon.nextAllowed());
+            case ManualRefresh.Answer.TooSoon tooSoon -> throw tooSoon(tooSoon);
         };
     }
 
-    private static ErrorResponseException tooSoon(Instant nextAllowed) {
+    private static ErrorResponseException tooSoon(ManualRefresh.Answer.TooSoon tooSoon) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.TOO_MANY_REQUESTS,
-                "The last refresh was too recent; the next is allowed at " + nextAllowed + ".");
+                "The last refresh was too recent; the next is allowed at " + tooSoon.nextAllowed() + ".");
         problem.setTitle("Too many refreshes");
-        problem.setProperty("nextAllowed", nextAllowed.toString());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(
-                HttpHeaders.RETRY_AFTER,
-                Long.toString(Math.max(
-                        1,
-                        java.time.Duration.between(Instant.now(), nextAllowed).toSeconds())));
-        return new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null) {
-            @Override
-            public HttpHeaders getHeaders() {
-                return headers;
-            }
-        };
+        problem.setProperty("nextAllowed", tooSoon.nextAllowed().toString());
+        ErrorResponseException refused = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
+        refused.getHeaders()
+                .set(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, tooSoon.retryAfter().toSeconds())));
+        return refused;
     }
 
     private static Object blank(@Nullable Object value) {
