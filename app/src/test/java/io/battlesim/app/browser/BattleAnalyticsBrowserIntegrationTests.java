@@ -18,11 +18,9 @@ import io.battlesim.app.leaderboard.Window;
 import io.battlesim.engine.powerup.PowerUpKind;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -224,20 +222,7 @@ class BattleAnalyticsBrowserIntegrationTests {
         assertThat(answer.body()).as(answer.body()).contains("\"accepted\":1");
     }
 
-    private void screenshot(String name) throws URISyntaxException {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots().resolve(name))
-                .setFullPage(true));
-    }
-
-    /** {@code screenshots/} next to test-classes, which follows {@code -Dbuild.dir.name}. */
-    private static Path screenshots() throws URISyntaxException {
-        Path testClasses = Path.of(BattleAnalyticsBrowserIntegrationTests.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        Path parent = testClasses.getParent();
-        return (parent != null ? parent : testClasses).resolve("screenshots");
+    private void screenshot(String name) {
+        Chromium.screenshot(page, name);
     }
 }

@@ -2,8 +2,10 @@ package io.battlesim.app.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -70,5 +72,27 @@ final class Chromium implements AutoCloseable {
                 () -> "jdbc:h2:mem:" + name + "-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         return dataDir;
+    }
+
+    /** A full-page screenshot into {@link #screenshots()}. */
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(screenshots().resolve(name))
+                .setFullPage(true));
+    }
+
+    /** {@code screenshots/} next to test-classes, which follows {@code -Dbuild.dir.name}. */
+    static Path screenshots() {
+        try {
+            Path testClasses = Path.of(Chromium.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            Path parent = testClasses.getParent();
+            return (parent != null ? parent : testClasses).resolve("screenshots");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("The test classes' location is not a path", e);
+        }
     }
 }

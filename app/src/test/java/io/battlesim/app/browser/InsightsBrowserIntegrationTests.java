@@ -6,8 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -139,19 +137,7 @@ class InsightsBrowserIntegrationTests {
         page.getByTestId("consent-accept").click();
     }
 
-    private void screenshot(String name) throws URISyntaxException {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots().resolve(name))
-                .setFullPage(true));
-    }
-
-    /** {@code screenshots/} next to test-classes, which follows {@code -Dbuild.dir.name}. */
-    private static Path screenshots() throws URISyntaxException {
-        Path testClasses = Path.of(InsightsBrowserIntegrationTests.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        return testClasses.resolveSibling("screenshots");
+    private void screenshot(String name) {
+        Chromium.screenshot(page, name);
     }
 }

@@ -21,7 +21,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -573,14 +572,12 @@ class OverlayBrowserIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private void screenshot(String name) throws URISyntaxException {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots().resolve(name))
-                .setFullPage(true));
+    private void screenshot(String name) {
+        Chromium.screenshot(page, name);
     }
 
     /** The page with its real transparency (alpha) drawn over a checkerboard, as OBS would show it over video. */
-    private void screenshotOverCheckerboard(String name) throws IOException, URISyntaxException {
+    private void screenshotOverCheckerboard(String name) throws IOException {
         byte[] png = page.screenshot(new Page.ScreenshotOptions().setOmitBackground(true));
         BufferedImage overlay = ImageIO.read(new ByteArrayInputStream(png));
         BufferedImage board = new BufferedImage(overlay.getWidth(), overlay.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -593,19 +590,8 @@ class OverlayBrowserIntegrationTests {
         }
         graphics.drawImage(overlay, 0, 0, null);
         graphics.dispose();
-        Path target = screenshots().resolve(name);
+        Path target = Chromium.screenshots().resolve(name);
         Files.createDirectories(target.getParent());
         ImageIO.write(board, "png", target.toFile());
-    }
-
-    /** {@code screenshots/} next to test-classes, which follows {@code -Dbuild.dir.name}. */
-    private static Path screenshots() throws URISyntaxException {
-        Path testClasses = Path.of(OverlayBrowserIntegrationTests.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        Path parent = testClasses.getParent();
-        return (parent != null ? parent : testClasses).resolve("screenshots");
     }
 }
