@@ -19,68 +19,16 @@ for arg in "$@"; do
   esac
 done
 
-java=${JAVA:-}
-if [ -z "$java" ]; then
-  for home in /usr/lib/jvm/temurin-25-jdk-amd64 "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    [ -x "$home/bin/java" ] || continue
-    v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
-    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then java="$home/bin/java"; break; fi
-  done
-fi
-[ -n "$java" ] || { echo "No JDK 21+ found; set JAVA=/path/to/java" >&2; exit 1; }
+. bench/lib/app-bench.sh
+find_java
+prepare_work leaderboard-bench
+trap cleanup EXIT
+use_database "$db" leaderboard_bench
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "building app and bench (mvn -q -DskipTests package -pl app,bench -am) ..."
-  mvn -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true -pl app,bench -am package
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/leaderboard-bench.XXXXXX")
-cp "$(ls app/target/app-*.jar | grep -v original | head -n 1)" "$work/app.jar"
-cp bench/target/benchmarks.jar "$work/benchmarks.jar"
-port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}
-
-case "$db" in
-  h2)
-    url="jdbc:h2:file:$work/data/battlesim;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
-    user=sa; password="" ;;
-  postgres)
-    pghost=${PGHOST:-127.0.0.1}
-    psql -q -h "$pghost" -U postgres -d postgres -c "DROP DATABASE IF EXISTS leaderboard_bench" \
-      -c "CREATE DATABASE leaderboard_bench"
-    url="jdbc:postgresql://$pghost:5432/leaderboard_bench?reWriteBatchedInserts=true"
-    user=postgres; password="" ;;
-  *) echo "--db must be h2 or postgres" >&2; exit 1 ;;
-esac
-
-echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM"
-echo "java:    $("$java" -version 2>&1 | head -n 1)"
+print_machine
 echo "db:      $db"
 echo "before:  $(uptime)"
 
-app=""
-start_app() {
-  env -u TIKTOK_CLIENT_KEY -u TIKTOK_CLIENT_SECRET \
-    APP_DATA_DIR="$work/data" PORT="$port" APP_PUBLIC_URL="http://127.0.0.1:$port" \
-    DATABASE_URL="$url" DATABASE_USERNAME="$user" DATABASE_PASSWORD="$password" \
-    "$java" ${APP_JAVA_OPTS:--Xmx2g} -jar "$work/app.jar" \
-    --app.live.demo-battle=false \
-    --app.rate-limit.enabled=false \
-    --logging.level.root=WARN \
-    >>"$work/app.log" 2>&1 &
-  app=$!
-  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 "$app" 2>/dev/null || { echo "app exited; log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
-    sleep 0.2
-  done
-}
-stop_app() {
-  if [ -n "$app" ]; then kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true; app=""; fi
-}
-cleanup() {
-  stop_app
-  if [ "${KEEP_DATA:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
 harness() {
   "$java" ${HARNESS_JAVA_OPTS:--Xmx8g} -cp "$work/benchmarks.jar" io.battlesim.bench.leaderboard.LeaderboardBenchmark \
     --app="http://127.0.0.1:$port" --jdbc="$url" --user="$user" --password="$password" \
@@ -97,7 +45,5 @@ status=0
 harness --phase=measure || status=$?
 echo "after:   $(uptime)"
 if [ "$db" = h2 ]; then echo "database file: $(du -sh "$work/data" | cut -f1)"; fi
-if grep -qE 'ERROR|Exception' "$work/app.log"; then
-  echo "app log errors (first 10):"; grep -E 'ERROR|Exception' "$work/app.log" | head -n 10 | sed 's/^/  /'
-fi
+report_app_errors
 exit $status
