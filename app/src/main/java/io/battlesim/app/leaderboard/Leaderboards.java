@@ -82,10 +82,8 @@ public class Leaderboards {
         Board board = board(creator, window);
         List<Row> rows = ranked(
                 board,
-                board.bind(jdbc.sql("SELECT gifter_id FROM board_gifter WHERE " + BOARD + DOWN
-                                + " OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY"))
-                        .param("offset", Math.max(0, offset))
-                        .param("limit", Math.clamp(limit, 1, 500)));
+                DOWN + " OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY",
+                Map.of("offset", Math.max(0, offset), "limit", Math.clamp(limit, 1, 500)));
         List<GifterEntry> entries = new ArrayList<>(rows.size());
         long rank = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -141,57 +139,54 @@ public class Leaderboards {
     private List<Row> neighbours(Board board, Row row, boolean above) {
         List<Row> found = new ArrayList<>(ranked(
                 board,
-                board.bind(jdbc.sql("SELECT gifter_id FROM board_gifter WHERE " + BOARD
-                                + " AND coins = :coins AND gifter_id " + (above ? "<" : ">") + " :gifter"
-                                + (above ? UP : DOWN) + " FETCH FIRST 2 ROWS ONLY"))
-                        .param("coins", row.coins())
-                        .param("gifter", row.gifterId())));
+                " AND coins = :coins AND gifter_id " + (above ? "<" : ">") + " :gifter" + (above ? UP : DOWN)
+                        + " FETCH FIRST 2 ROWS ONLY",
+                Map.of("coins", row.coins(), "gifter", row.gifterId())));
         if (found.size() < 2) {
             found.addAll(ranked(
                     board,
-                    board.bind(jdbc.sql("SELECT gifter_id FROM board_gifter WHERE " + BOARD
-                                    + (above ? " AND coins >= :coins" + UP : " AND coins <= :coins" + DOWN)
-                                    + " FETCH FIRST :more ROWS ONLY"))
-                            .param("coins", above ? row.coins() + 1 : row.coins() - 1)
-                            .param("more", 2 - found.size())));
+                    (above ? " AND coins >= :coins" + UP : " AND coins <= :coins" + DOWN)
+                            + " FETCH FIRST :more ROWS ONLY",
+                    Map.of("coins", above ? row.coins() + 1 : row.coins() - 1, "more", 2 - found.size())));
         }
         return found;
     }
 
     /**
-     * The rows of the gifters that {@code ids} selects, in its order. Selecting only the gifter id (and coins, in the
-     * conditions) lets the rank index answer alone: asked for names too, H2 reads a creator's whole board through the
-     * primary key and sorts it, seconds on a board of 80,000 gifters. The names then come by primary key.
+     * The board's rows that {@code range} selects, in its order.
+     *
+     * @param range the conditions after the board's, the order and the row limit, with its {@code params}
      */
-    private List<Row> ranked(Board board, JdbcClient.StatementSpec ids) {
-        List<String> order = ids.query(String.class).list();
+    private List<Row> ranked(Board board, String range, Map<String, ?> params) {
+        if (!h2) {
+            return board.bind(jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD + range))
+                    .params(params)
+                    .query(Leaderboards::row)
+                    .list();
+        }
+        // H2 in two steps: selecting only the gifter id (and coins, in the conditions) lets the rank index answer
+        // alone; asked for names too, H2 reads a creator's whole board through the primary key and sorts it (seconds
+        // on a board of 80,000 gifters). The names then come by primary key, which H2 uses only for a row value of
+        // all its columns (with gifter_id IN (...) it walks the whole board).
+        List<String> order = board.bind(jdbc.sql("SELECT gifter_id FROM board_gifter WHERE " + BOARD + range))
+                .params(params)
+                .query(String.class)
+                .list();
         if (order.isEmpty()) {
             return List.of();
         }
+        List<Object[]> keys = order.stream()
+                .map(id -> new Object[] {board.scope(), board.key(), board.period(), Date.valueOf(board.start()), id})
+                .toList();
         Map<String, Row> byId = new HashMap<>();
-        byPrimaryKey(board, order).query(Leaderboards::row).list().forEach(row -> byId.put(row.gifterId(), row));
+        jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter"
+                        + " WHERE (scope, scope_key, period, period_start, gifter_id) IN (:keys)")
+                .param("keys", keys)
+                .query(Leaderboards::row)
+                .list()
+                .forEach(row -> byId.put(row.gifterId(), row));
         // a row deleted between the two reads (a battle hidden meanwhile) is left out
         return order.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /**
-     * The board's rows of these gifters by primary key, written for each database: H2 reads {@code gifter_id IN (...)}
-     * as a walk over the whole board and needs the key's every column in a row value, which PostgreSQL in turn plans
-     * in 75 ms for 500 gifters (a bitmap OR of 500 index scans) against 3 ms for the plain IN.
-     */
-    private JdbcClient.StatementSpec byPrimaryKey(Board board, List<String> gifterIds) {
-        if (h2) {
-            List<Object[]> keys = gifterIds.stream()
-                    .map(id ->
-                            new Object[] {board.scope(), board.key(), board.period(), Date.valueOf(board.start()), id})
-                    .toList();
-            return jdbc.sql("SELECT " + GIFTER_COLUMNS + " FROM board_gifter"
-                            + " WHERE (scope, scope_key, period, period_start, gifter_id) IN (:keys)")
-                    .param("keys", keys);
-        }
-        return board.bind(jdbc.sql(
-                        "SELECT " + GIFTER_COLUMNS + " FROM board_gifter WHERE " + BOARD + " AND gifter_id IN (:ids)"))
-                .param("ids", gifterIds);
     }
 
     /**
