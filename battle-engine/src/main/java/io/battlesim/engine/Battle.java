@@ -1,6 +1,8 @@
 package io.battlesim.engine;
 
 import io.battlesim.engine.event.ArmiesUpdated;
+import io.battlesim.engine.event.AudienceRulesChanged;
+import io.battlesim.engine.event.AudienceVote;
 import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.BattleFinished;
 import io.battlesim.engine.event.BattleStarted;
@@ -38,6 +40,7 @@ public final class Battle {
     private final LiveDesk live;
     private final Clockwork clockwork;
     private final PowerUpDesk powerUps;
+    private final AudienceDesk audience;
     private final MirrorDesk mirror;
     private final SnapshotAssembler assembler;
     private @Nullable BattleSnapshot cached;
@@ -45,12 +48,13 @@ public final class Battle {
     /** A scheduled battle; must not be null. */
     public Battle(BattleConfig config) {
         this.state = new BattleState(Objects.requireNonNull(config, "config must not be null"));
-        Scoring scoring = new Scoring(state);
+        this.powerUps = new PowerUpDesk(state);
+        this.audience = new AudienceDesk(state, powerUps);
+        Scoring scoring = new Scoring(state, audience);
         this.live = new LiveDesk(state, scoring);
         this.clockwork = new Clockwork(state, scoring);
-        this.powerUps = new PowerUpDesk(state);
         this.mirror = new MirrorDesk(state, clockwork, powerUps);
-        this.assembler = new SnapshotAssembler(state);
+        this.assembler = new SnapshotAssembler(state, audience);
     }
 
     /** Rebuilds a battle by applying {@code events} in order to a new battle; neither may be null. */
@@ -80,6 +84,8 @@ public final class Battle {
             case End end -> clockwork.onEnd(end);
             case Resume resume -> clockwork.onResume(resume);
             case PowerUpTriggered trigger -> powerUps.onTrigger(trigger);
+            case AudienceVote vote -> audience.onVote(vote);
+            case AudienceRulesChanged change -> audience.onRulesChanged(change);
             case BattleStarted started -> mirror.onMirror(started);
             case ArmiesUpdated armies -> mirror.onMirror(armies);
             case MultiplierWindow window -> mirror.onMirror(window);

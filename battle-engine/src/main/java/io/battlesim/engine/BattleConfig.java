@@ -1,5 +1,6 @@
 package io.battlesim.engine;
 
+import io.battlesim.engine.audience.AudienceRules;
 import io.battlesim.engine.powerup.PowerUpRules;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     io.battlesim.engine.scoring.Snipes}); not negative (zero: no snipes)
  * @param snipeMinPoints the smallest gift that can be a snipe, in points
  * @param topGifters how many top gifters a snapshot lists per side; not negative
+ * @param audience what viewers may do (votes, goals); never null, {@link AudienceRules#off()} by default
  */
 public record BattleConfig(
         String battleId,
@@ -34,7 +36,8 @@ public record BattleConfig(
         Duration streakTimeout,
         Duration snipeWindow,
         long snipeMinPoints,
-        int topGifters) {
+        int topGifters,
+        AudienceRules audience) {
 
     /** TikTok's usual round. */
     public static final Duration DEFAULT_DURATION = Duration.ofMinutes(5);
@@ -47,6 +50,7 @@ public record BattleConfig(
         Objects.requireNonNull(powerUps, "powerUps must not be null");
         Objects.requireNonNull(streakTimeout, "streakTimeout must not be null");
         Objects.requireNonNull(snipeWindow, "snipeWindow must not be null");
+        Objects.requireNonNull(audience, "audience must not be null");
         if (battleId.isBlank()) {
             throw new IllegalArgumentException("battleId must not be blank");
         }
@@ -111,6 +115,7 @@ public record BattleConfig(
         private Duration snipeWindow = Duration.ofSeconds(30);
         private long snipeMinPoints = 1;
         private int topGifters = 5;
+        private AudienceRules audience = AudienceRules.off();
 
         private Builder(String battleId) {
             this.battleId = Objects.requireNonNull(battleId, "battleId must not be null");
@@ -165,6 +170,12 @@ public record BattleConfig(
             return this;
         }
 
+        /** Sets what viewers may do (default: audience interaction off). */
+        public Builder audience(AudienceRules value) {
+            audience = Objects.requireNonNull(value, "audience must not be null");
+            return this;
+        }
+
         /** Validates and builds the configuration. */
         public BattleConfig build() {
             return new BattleConfig(
@@ -177,7 +188,8 @@ public record BattleConfig(
                     streakTimeout,
                     snipeWindow,
                     snipeMinPoints,
-                    topGifters);
+                    topGifters,
+                    audience);
         }
     }
 }

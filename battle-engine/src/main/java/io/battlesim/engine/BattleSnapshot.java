@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  *     io.battlesim.engine.scoring.Snipes}), decided as each was committed
  * @param winner the winning side once ended, or null (not ended, or a tie)
  * @param tie whether the battle ended with two or more sides sharing the top score
+ * @param audience the audience's votes and goals
  */
 public record BattleSnapshot(
         String battleId,
@@ -49,7 +50,15 @@ public record BattleSnapshot(
         List<LeadChange> leadTimeline,
         List<Snipe> snipes,
         @Nullable String winner,
-        boolean tie) {
+        boolean tie,
+        AudienceSnapshot audience) {
+
+    /** A snapshot saved before audience interaction existed reads back with an empty audience. */
+    public BattleSnapshot {
+        if (audience == null) {
+            audience = AudienceSnapshot.none();
+        }
+    }
 
     /** The side with the given id, or null. */
     public @Nullable Side side(String sideId) {

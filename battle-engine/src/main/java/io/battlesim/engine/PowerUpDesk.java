@@ -5,7 +5,9 @@ import io.battlesim.engine.powerup.Effect;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.powerup.PowerUpRule;
 import io.battlesim.engine.powerup.RejectReason;
+import io.battlesim.engine.powerup.TriggeredBy;
 import io.battlesim.engine.scoring.Saturating;
+import org.jspecify.annotations.Nullable;
 
 /** Checks power-up triggers against the rules and applies their effects (also for TikTok's mirrored cards). */
 final class PowerUpDesk {
@@ -36,15 +38,19 @@ final class PowerUpDesk {
         if (refusal != null) {
             return state.rejected(refusal);
         }
-        PowerUpRule rule = state.powerUps.rule(trigger.kind());
-        state.powerUps.record(trigger.kind(), side, at);
-        state.changes.add(
-                new Change.PowerUpActivated(trigger.kind(), trigger.sideId(), trigger.by(), trigger.actorId(), at));
-        long length = trigger.kind() == PowerUpKind.TIME_MAKER
+        fire(trigger.kind(), side, trigger.by(), trigger.actorId(), at);
+        return state.applied(at);
+    }
+
+    /** Uses a power-up the rules have already allowed: records the use, reports it and applies its effect. */
+    void fire(PowerUpKind kind, int side, TriggeredBy by, @Nullable String actorId, long at) {
+        PowerUpRule rule = state.powerUps.rule(kind);
+        state.powerUps.record(kind, side, at);
+        state.changes.add(new Change.PowerUpActivated(kind, state.sideId(side), by, actorId, at));
+        long length = kind == PowerUpKind.TIME_MAKER
                 ? rule.extension().toMillis()
                 : rule.window().toMillis();
-        activate(trigger.kind(), side, at, length, rule.multiplier());
-        return state.applied(at);
+        activate(kind, side, at, length, rule.multiplier());
     }
 
     /** Applies a power-up's effect: a window of {@code length} ms, or for a time maker {@code length} ms more. */

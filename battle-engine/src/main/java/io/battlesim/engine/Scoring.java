@@ -13,8 +13,11 @@ final class Scoring {
 
     private final BattleState state;
 
-    Scoring(BattleState state) {
+    private final AudienceDesk audience;
+
+    Scoring(BattleState state, AudienceDesk audience) {
         this.state = state;
+        this.audience = audience;
     }
 
     /** Commits {@code count} units of a gift to a side, at the multiplier or freeze in force at {@code at}. */
@@ -35,6 +38,7 @@ final class Scoring {
                     new Snipe(at, side.id, sender.userId(), sender.nickname(), gift.name(), count, coins, points));
         }
         afterRise(index, points, at);
+        audience.onGift(index, coins);
     }
 
     /**
@@ -81,6 +85,7 @@ final class Scoring {
         side.contributions.addLikes(sender, likes, points);
         state.changes.add(new Change.LikesAdded(side.id, sender, likes, points));
         afterRise(index, points, at);
+        audience.onLikes(index, likes, at);
     }
 
     private void afterRise(int index, long points, long at) {

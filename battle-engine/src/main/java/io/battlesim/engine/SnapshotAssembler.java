@@ -19,8 +19,11 @@ final class SnapshotAssembler {
 
     private final BattleState state;
 
-    SnapshotAssembler(BattleState state) {
+    private final AudienceDesk audience;
+
+    SnapshotAssembler(BattleState state, AudienceDesk audience) {
         this.state = state;
+        this.audience = audience;
     }
 
     BattleSnapshot snapshot() {
@@ -46,7 +49,8 @@ final class SnapshotAssembler {
                 state.lead.timeline(),
                 snipes(),
                 winner < 0 ? null : state.sideId(winner),
-                ended && winner < 0);
+                ended && winner < 0,
+                audience.snapshot());
     }
 
     BattleStatistics statistics() {

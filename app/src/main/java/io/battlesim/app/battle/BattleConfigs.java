@@ -3,6 +3,7 @@ package io.battlesim.app.battle;
 import io.battlesim.engine.BattleConfig;
 import io.battlesim.engine.LikeScoring;
 import io.battlesim.engine.SideConfig;
+import io.battlesim.engine.audience.LikeGoal;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.powerup.PowerUpRules;
 import io.battlesim.engine.powerup.TriggeredBy;
@@ -40,7 +41,8 @@ final class BattleConfigs {
                         rules.pointsPerLike() == 0
                                 ? LikeScoring.off()
                                 : LikeScoring.pointsPerLike((int) rules.pointsPerLike()))
-                .powerUps(powerUps(rules.audiencePowerUps()));
+                .powerUps(powerUps(rules.audiencePowerUps()))
+                .audience(rules.audience());
         if (rules.onlyGiftId() != null) {
             builder.countOnlyGift(rules.onlyGiftId());
         }
@@ -127,6 +129,17 @@ final class BattleConfigs {
                 "rules.pointsPerLike",
                 "must be between 0 and " + MAX_POINTS_PER_LIKE);
         require(rules.onlyGiftId() == null || rules.onlyGiftId() > 0, "rules.onlyGiftId", "must be positive");
+        for (PowerUpKind kind : rules.audience().boosters().keySet()) {
+            require(
+                    rules.audiencePowerUps().contains(kind),
+                    "rules.audience.boosters",
+                    kind.name() + " is offered to viewers but not among the boosters viewers may trigger");
+        }
+        LikeGoal likeGoal = rules.audience().likeGoal();
+        require(
+                likeGoal == null || rules.audiencePowerUps().contains(likeGoal.booster()),
+                "rules.audience.likeGoal",
+                "its booster is not among the boosters viewers may trigger");
     }
 
     private static void require(boolean condition, String field, String reason) {

@@ -22,9 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -291,7 +288,8 @@ public class BattleManagement {
     }
 
     /** The running battle, resuming a LIVE one this process does not run yet; null when not LIVE. */
-    private RunningBattle runningOrNull(String battleId) {
+    @Nullable
+    RunningBattle runningOrNull(String battleId) {
         Objects.requireNonNull(battleId, "battleId must not be null");
         RunningBattle battle = running.get(battleId);
         if (battle != null && !battle.closed()) {
@@ -313,24 +311,12 @@ public class BattleManagement {
         };
     }
 
-    private BattleRow requireRow(String battleId) {
+    BattleRow requireRow(String battleId) {
         Objects.requireNonNull(battleId, "battleId must not be null");
         return repository.find(battleId).orElseThrow(() -> new BattleNotFoundException(battleId));
     }
 
     private static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BattleUnavailableException("interrupted", e);
-        } catch (TimeoutException e) {
-            throw new BattleUnavailableException("the battle did not answer in time", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new BattleUnavailableException("the battle failed", e.getCause());
-        }
+        return Waits.await(future, WAIT);
     }
 }

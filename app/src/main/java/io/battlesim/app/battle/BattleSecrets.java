@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Battle ids, overlay tokens and ingest keys. An ingest key is an HMAC of the battle id under a secret of the app,
@@ -99,6 +100,26 @@ final class BattleSecrets {
     String controlToken(String battleId) {
         Objects.requireNonNull(battleId, "battleId must not be null");
         return "ct_" + URL.encodeToString(mac("control:" + battleId));
+    }
+
+    /**
+     * A viewer's signed id for the viewer cookie: {@code <id>.<mac>}, so a viewer cannot mint ids of their own and
+     * every id the app counts votes for was handed out by it. Derived from another message than the battle keys.
+     */
+    String viewerToken(String viewerId) {
+        Objects.requireNonNull(viewerId, "viewerId must not be null");
+        return viewerId + "." + URL.encodeToString(mac("viewer:" + viewerId));
+    }
+
+    /** The viewer id a token from {@link #viewerToken} carries, or null when it is not one (checked in constant time). */
+    @Nullable
+    String viewerIdOf(String token) {
+        int dot = token.indexOf('.');
+        if (dot <= 0 || dot > 64) {
+            return null;
+        }
+        String id = token.substring(0, dot);
+        return sameSecret(viewerToken(id), token) ? id : null;
     }
 
     /** Whether {@code presented} is {@code expected}, in constant time. */

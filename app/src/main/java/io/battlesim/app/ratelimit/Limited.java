@@ -9,7 +9,8 @@ public enum Limited {
     API("api", "API requests"),
     ANONYMOUS_BATTLE_CREATION("anonymous-battle-creation", "battles created without signing in from your address"),
     BATTLE_CREATION("battle-creation", "battles created by your account"),
-    INGEST("ingest", "ingest requests for this battle");
+    INGEST("ingest", "ingest requests for this battle"),
+    VOTES("votes", "audience votes from your address");
 
     private final String policyName;
     private final String what;

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymousBattleCreation battles created without a signed-in user, per client address
  * @param battleCreation battles created by a signed-in user, per user
  * @param ingest ingest requests (HTTP batches, WebSocket messages, replay uploads) per battle, with a right key
+ * @param votes audience votes per client address (the battle's own per-viewer window comes first; this bounds
+ *     scripts that mint new viewer cookies)
  */
 @ConfigurationProperties("app.rate-limit")
 public record RateLimitSettings(
@@ -29,7 +31,8 @@ public record RateLimitSettings(
         @Nullable Rate api,
         @Nullable Rate anonymousBattleCreation,
         @Nullable Rate battleCreation,
-        @Nullable Rate ingest) {
+        @Nullable Rate ingest,
+        @Nullable Rate votes) {
 
     static final Rate SIGN_IN = new Rate(20, 10, Duration.ofMinutes(1));
     static final Rate AUTHENTICATION_FAILURES = new Rate(10, 10, Duration.ofMinutes(1));
@@ -37,6 +40,7 @@ public record RateLimitSettings(
     static final Rate ANONYMOUS_BATTLE_CREATION = new Rate(10, 10, Duration.ofMinutes(1));
     static final Rate BATTLE_CREATION = new Rate(30, 30, Duration.ofMinutes(1));
     static final Rate INGEST = new Rate(2_000, 1_000, Duration.ofSeconds(1));
+    static final Rate VOTES = new Rate(60, 120, Duration.ofMinutes(1));
 
     public RateLimitSettings {
         if (maxBuckets < 1) {
@@ -48,6 +52,7 @@ public record RateLimitSettings(
         anonymousBattleCreation = Objects.requireNonNullElse(anonymousBattleCreation, ANONYMOUS_BATTLE_CREATION);
         battleCreation = Objects.requireNonNullElse(battleCreation, BATTLE_CREATION);
         ingest = Objects.requireNonNullElse(ingest, INGEST);
+        votes = Objects.requireNonNullElse(votes, VOTES);
     }
 
     /** The rate of a limited thing. */
@@ -59,6 +64,7 @@ public record RateLimitSettings(
             case ANONYMOUS_BATTLE_CREATION -> anonymousBattleCreation;
             case BATTLE_CREATION -> battleCreation;
             case INGEST -> ingest;
+            case VOTES -> votes;
         };
         return Objects.requireNonNull(rate);
     }

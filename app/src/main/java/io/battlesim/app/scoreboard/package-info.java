@@ -5,7 +5,7 @@
  * out to every connected client through non-blocking servlet writes (a bounded lag per client, resume with
  * {@code Last-Event-ID}). Clients only ever receive compact view records, never the engine's own objects.
  */
-@ApplicationModule(allowedDependencies = {"battle", "live", "auth", "tiktok", "leaderboard"})
+@ApplicationModule(allowedDependencies = {"battle", "live", "auth", "tiktok", "leaderboard", "audience"})
 @NullMarked
 package io.battlesim.app.scoreboard;
 

@@ -31,6 +31,7 @@ public final class BattleTestRig {
     final InProcessBattleUpdates updates;
     final RunningBattles running;
     final BattleManagement battles;
+    final BattleAudience audience;
     final BattleTallies tallies;
 
     BattleTestRig(Database database, TestClock clock) {
@@ -58,6 +59,7 @@ public final class BattleTestRig {
         this.running = new RunningBattles(runtime, events);
         this.battles = new BattleManagement(
                 repository, running, new BattleSecrets(SECRET), new BattleViews(repository, log), runtime, events);
+        this.audience = new BattleAudience(battles, running, new BattleSecrets(SECRET), runtime);
         this.tallies = new BattleTallies(
                 new io.battlesim.app.battle.persistence.BattleTallyStore(database.dataSource(), json));
         running.start();

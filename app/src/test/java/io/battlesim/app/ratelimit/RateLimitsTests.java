@@ -80,7 +80,15 @@ class RateLimitsTests {
 
     private RateLimits limits(boolean enabled) {
         var settings = new RateLimitSettings(
-                enabled, 1_000, TWO_AN_HOUR, TWO_AN_HOUR, TWO_AN_HOUR, TWO_AN_HOUR, TWO_AN_HOUR, TWO_AN_HOUR);
+                enabled,
+                1_000,
+                TWO_AN_HOUR,
+                TWO_AN_HOUR,
+                TWO_AN_HOUR,
+                TWO_AN_HOUR,
+                TWO_AN_HOUR,
+                TWO_AN_HOUR,
+                TWO_AN_HOUR);
         return new RateLimits(new InProcessRateLimiter(1_000), settings, meters);
     }
 

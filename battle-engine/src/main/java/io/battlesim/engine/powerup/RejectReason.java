@@ -1,6 +1,6 @@
 package io.battlesim.engine.powerup;
 
-/** Why a power-up trigger was refused; returned as a value, never thrown. */
+/** Why a power-up trigger or an audience vote was refused; returned as a value, never thrown. */
 public enum RejectReason {
     /** The battle is not live (not started yet). */
     NOT_LIVE,
@@ -17,5 +17,15 @@ public enum RejectReason {
     /** The side has used this power-up as often as the rules allow. */
     SIDE_LIMIT_REACHED,
     /** The battle has used this power-up as often as the rules allow. */
-    BATTLE_LIMIT_REACHED
+    BATTLE_LIMIT_REACHED,
+    /** Audience interaction is switched off for the battle. */
+    AUDIENCE_OFF,
+    /** The vote came from a chat command and the battle does not count chat commands. */
+    CHAT_COMMANDS_OFF,
+    /** Viewers may not fill this booster in this battle. */
+    BOOSTER_NOT_OFFERED,
+    /** The audience fired this booster for the side recently; its goal is cooling down. */
+    BOOSTER_COOLING_DOWN,
+    /** The viewer has used every vote of the current window. */
+    VOTE_TOO_SOON
 }

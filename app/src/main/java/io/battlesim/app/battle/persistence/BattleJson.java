@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.battlesim.app.battle.BattleTally;
 import io.battlesim.engine.event.ArmiesUpdated;
+import io.battlesim.engine.event.AudienceRulesChanged;
+import io.battlesim.engine.event.AudienceVote;
 import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.BattleFinished;
 import io.battlesim.engine.event.BattleStarted;
@@ -76,6 +78,8 @@ public final class BattleJson {
         @JsonSubTypes.Type(value = End.class, name = "end"),
         @JsonSubTypes.Type(value = Resume.class, name = "resume"),
         @JsonSubTypes.Type(value = PowerUpTriggered.class, name = "powerUp"),
+        @JsonSubTypes.Type(value = AudienceVote.class, name = "audienceVote"),
+        @JsonSubTypes.Type(value = AudienceRulesChanged.class, name = "audienceRules"),
         @JsonSubTypes.Type(value = BattleStarted.class, name = "tiktokBattleStarted"),
         @JsonSubTypes.Type(value = ArmiesUpdated.class, name = "tiktokArmies"),
         @JsonSubTypes.Type(value = MultiplierWindow.class, name = "tiktokMultiplierWindow"),

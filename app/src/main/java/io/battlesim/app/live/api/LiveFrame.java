@@ -1,5 +1,6 @@
 package io.battlesim.app.live.api;
 
+import io.battlesim.app.battle.ChatMessage;
 import io.battlesim.engine.event.BattleEvent;
 import java.util.Objects;
 
@@ -41,7 +42,19 @@ public sealed interface LiveFrame {
     record Gap(long seq, long from, long to) implements LiveFrame {}
 
     /**
-     * A frame that scores nothing (chat, member, an unknown type).
+     * A chat comment; it may be a viewer's vote command.
+     *
+     * @param seq the frame's sequence number
+     * @param message the comment
+     */
+    record Chat(long seq, ChatMessage message) implements LiveFrame {
+        public Chat {
+            Objects.requireNonNull(message, "message must not be null");
+        }
+    }
+
+    /**
+     * A frame that scores nothing (member, an unknown type).
      *
      * @param seq the frame's sequence number
      * @param type the frame's {@code type}

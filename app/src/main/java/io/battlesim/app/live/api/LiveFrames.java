@@ -1,5 +1,6 @@
 package io.battlesim.app.live.api;
 
+import io.battlesim.app.battle.ChatMessage;
 import io.battlesim.engine.event.ArmiesUpdated;
 import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.BattleFinished;
@@ -51,6 +52,7 @@ public final class LiveFrames {
             return switch (type) {
                 case "gift" -> new LiveFrame.Event(seq, type, gift(frame));
                 case "like" -> new LiveFrame.Event(seq, type, like(frame));
+                case "chat" -> new LiveFrame.Chat(seq, chat(frame));
                 case "battle_started", "battle_score", "battle_multiplier", "battle_finished" ->
                     new LiveFrame.Event(seq, type, mirror(type, frame));
                 case "room_status" ->
@@ -92,6 +94,15 @@ public final class LiveFrames {
                 sender(frame.path("user")),
                 optional(frame, "receiver_user_id"),
                 frame.path("like_count").asInt(0),
+                frame.path("timestamp").asLong(0));
+    }
+
+    private static ChatMessage chat(JsonNode frame) {
+        return new ChatMessage(
+                required(frame, "msg_id"),
+                required(frame, "room_id"),
+                sender(frame.path("user")),
+                frame.path("comment").asString(""),
                 frame.path("timestamp").asLong(0));
     }
 

@@ -34,6 +34,8 @@ final class ConnectorMetrics {
             case LiveFrame.Malformed bad -> malformed.increment();
             case LiveFrame.RoomStatus status ->
                 registry.counter("live.connector.frames", "type", "room_status").increment();
+            case LiveFrame.Chat chat ->
+                registry.counter("live.connector.frames", "type", "chat").increment();
             case LiveFrame.Other other ->
                 registry.counter("live.connector.frames", "type", "other").increment();
         }

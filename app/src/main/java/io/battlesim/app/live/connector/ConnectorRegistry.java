@@ -1,5 +1,6 @@
 package io.battlesim.app.live.connector;
 
+import io.battlesim.app.battle.BattleAudience;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.RoomBinding;
@@ -51,6 +52,7 @@ public class ConnectorRegistry {
             LiveApiClient api,
             LiveCredentials credentials,
             BattleManagement battles,
+            BattleAudience audience,
             CursorStore cursors,
             LiveSettings settings,
             JsonMapper json,
@@ -65,7 +67,7 @@ public class ConnectorRegistry {
                     endpoint,
                     credentials,
                     new LiveFrames(json)::parse,
-                    battles::submitAll,
+                    new BattleSink(battles, audience),
                     cursors::save,
                     scheduler,
                     new Backoff(settings.reconnectMin(), settings.reconnectMax(), RandomGenerator.getDefault()),

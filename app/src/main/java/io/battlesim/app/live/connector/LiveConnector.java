@@ -1,5 +1,6 @@
 package io.battlesim.app.live.connector;
 
+import io.battlesim.app.battle.ChatMessage;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.live.ConnectionState;
 import io.battlesim.app.live.ConnectionStatus;
@@ -163,6 +164,15 @@ final class LiveConnector {
 
     boolean isBeforeTheBattle(BattleEvent event) {
         return event.timestamp() < notBefore;
+    }
+
+    /** The vote a chat comment casts in the battle, or null (not a command, or written before the battle). */
+    @Nullable
+    BattleEvent chatVote(ChatMessage message) {
+        if (message.timestamp() < notBefore) {
+            return null;
+        }
+        return context.sink().chatVote(battleId, message);
     }
 
     void opened(int connection, WebSocket ws, FrameBatcher frames) {

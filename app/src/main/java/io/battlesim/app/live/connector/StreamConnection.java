@@ -87,6 +87,7 @@ final class StreamConnection implements WebSocket.Listener {
                 }
                 frames.add(gap.seq(), null);
             }
+            case LiveFrame.Chat chat -> frames.add(chat.seq(), connector.chatVote(chat.message()));
             case LiveFrame.Other other -> frames.add(other.seq(), null);
             case LiveFrame.Malformed malformed -> {
                 log.warn(

@@ -1,5 +1,6 @@
 package io.battlesim.app.live.ingest;
 
+import io.battlesim.app.battle.ChatMessage;
 import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.LikeReceived;
@@ -72,6 +73,7 @@ public final class IngestEventReader {
             return switch (type) {
                 case "gift" -> gift(fields, receivedAt);
                 case "like" -> like(fields, receivedAt);
+                case "chat" -> chat(fields, receivedAt);
                 default -> new IngestItem.Unscored(fields.optionalText("msgId").orElse(null), type);
             };
         } catch (InvalidField e) {
@@ -115,6 +117,14 @@ public final class IngestEventReader {
         String roomId = room(fields, receiver);
         return new IngestItem.Scored(
                 msgId, "like", new LikeReceived(msgId, roomId, sender, receiver, likeCount, receivedAt));
+    }
+
+    private IngestItem chat(Fields fields, long receivedAt) {
+        String msgId = fields.requiredText("msgId");
+        Sender sender = sender(fields);
+        String comment = fields.optionalText("comment").orElse("");
+        String roomId = room(fields, fields.optionalText("receiverUserId").orElse(null));
+        return new IngestItem.Chat(msgId, new ChatMessage(msgId, roomId, sender, comment, receivedAt));
     }
 
     private static Sender sender(Fields fields) {

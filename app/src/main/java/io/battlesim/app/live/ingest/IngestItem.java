@@ -1,5 +1,6 @@
 package io.battlesim.app.live.ingest;
 
+import io.battlesim.app.battle.ChatMessage;
 import io.battlesim.engine.event.BattleEvent;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,20 @@ public sealed interface IngestItem {
     }
 
     /**
-     * A valid event that scores nothing (chat, member, follow, share, roomUser, streamEnd).
+     * A chat comment, which votes when it is a command and the battle counts chat commands.
+     *
+     * @param msgId the event id
+     * @param message the comment
+     */
+    record Chat(String msgId, ChatMessage message) implements IngestItem {
+        public Chat {
+            Objects.requireNonNull(msgId, "msgId must not be null");
+            Objects.requireNonNull(message, "message must not be null");
+        }
+    }
+
+    /**
+     * A valid event that scores nothing (member, follow, share, roomUser, streamEnd).
      *
      * @param msgId the event id, or null
      * @param type its type

@@ -1,15 +1,21 @@
 package io.battlesim.app.live.ingest;
 
 import io.battlesim.app.battle.Admission;
+import io.battlesim.app.battle.BattleAudience;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.VoteRefusals;
 import io.battlesim.app.live.LiveSettings;
 import io.battlesim.engine.event.BattleEvent;
+import io.battlesim.engine.powerup.RejectReason;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,12 +42,19 @@ public class IngestService {
     private static final long CONFIRM_TIMEOUT_SECONDS = 30;
 
     private final BattleManagement battles;
+    private final BattleAudience audience;
     private final JsonMapper json;
     private final LiveSettings settings;
     private final Clock clock;
 
-    IngestService(BattleManagement battles, JsonMapper json, LiveSettings settings, ObjectProvider<Clock> clock) {
+    IngestService(
+            BattleManagement battles,
+            BattleAudience audience,
+            JsonMapper json,
+            LiveSettings settings,
+            ObjectProvider<Clock> clock) {
         this.battles = battles;
+        this.audience = audience;
         this.json = json;
         this.settings = settings;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -86,11 +99,18 @@ public class IngestService {
             return everyEventInvalid(items);
         }
         List<BattleEvent> scored = new ArrayList<>();
-        items.forEach(item -> {
-            if (item instanceof IngestItem.Scored event) {
-                scored.add(event.event());
+        Set<Integer> chatVotes = new HashSet<>();
+        for (int index = 0; index < items.size(); index++) {
+            switch (items.get(index)) {
+                case IngestItem.Scored event -> scored.add(event.event());
+                case IngestItem.Chat chat ->
+                    audience.chatVote(battleId, chat.message()).ifPresent(vote -> {
+                        chatVotes.add(scored.size());
+                        scored.add(vote);
+                    });
+                default -> {}
             }
-        });
+        }
         List<CompletableFuture<Admission>> admissions =
                 scored.isEmpty() ? List.of() : battles.submitAll(battleId, scored);
         List<IngestOutcome.EventResult> results = new ArrayList<>(items.size());
@@ -103,11 +123,44 @@ public class IngestService {
                             new IngestOutcome.EventResult(index, invalid.msgId(), "rejected", invalid.message());
                         case IngestItem.Unscored unscored ->
                             new IngestOutcome.EventResult(
-                                    index, unscored.msgId(), "accepted", "not scored: " + unscored.type());
+                                    index, unscored.msgId(), "ignored", "not scored: " + unscored.type());
                         case IngestItem.Scored event -> result(index, event.msgId(), admissions.get(next++));
+                        case IngestItem.Chat chat -> {
+                            if (!chatVotes.contains(next)) {
+                                yield new IngestOutcome.EventResult(
+                                        index, chat.msgId(), "ignored", "chat: not a vote command in this battle");
+                            }
+                            yield chatResult(index, chat.msgId(), admissions.get(next++), battleId);
+                        }
                     });
         }
         return new IngestOutcome.Answered(results);
+    }
+
+    /** A chat vote that did not count was still logged and claimed its id: ignored, with the audience's reason. */
+    private IngestOutcome.EventResult chatResult(
+            int index, String msgId, CompletableFuture<Admission> admission, String battleId) {
+        IngestOutcome.EventResult result = result(index, msgId, admission);
+        if (!result.status().equals("rejected") || result.reason() == null) {
+            return result.status().equals("accepted")
+                    ? new IngestOutcome.EventResult(index, msgId, "accepted", "chat: vote counted")
+                    : result;
+        }
+        return refusal(result.reason())
+                .map(reason -> new IngestOutcome.EventResult(
+                        index,
+                        msgId,
+                        "ignored",
+                        "chat: vote not counted: " + VoteRefusals.explain(reason, audience.rules(battleId))))
+                .orElse(result);
+    }
+
+    private static Optional<RejectReason> refusal(String reason) {
+        try {
+            return Optional.of(RejectReason.valueOf(reason));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static IngestOutcome.EventResult result(int index, String msgId, CompletableFuture<Admission> admission) {

@@ -131,6 +131,9 @@ sealed interface ReplayFile {
             case IngestItem.Unscored unscored -> {
                 // valid, scores nothing: nothing to submit
             }
+            case IngestItem.Chat chat -> {
+                // a recorded comment is not a vote of today's audience: nothing to submit
+            }
             case IngestItem.Scored scored ->
                 events.add(new Recorded(
                         line, Long.parseLong(createTime.asString().strip()), scored.msgId(), scored.event()));

@@ -1,5 +1,6 @@
 package io.battlesim.app.scoreboard.view;
 
+import io.battlesim.app.audience.AudienceView;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param leader the side ahead, or null
  * @param pendingStreaks streaks still being tapped
  * @param sides every side's score, in configuration order
+ * @param audience the audience's votes and goals (they move as fast as scores)
  */
-public record ScoreView(long version, @Nullable String leader, int pendingStreaks, List<SideScore> sides) {
+public record ScoreView(
+        long version, @Nullable String leader, int pendingStreaks, List<SideScore> sides, AudienceView audience) {
 
     /**
      * One side's score.
@@ -32,7 +35,8 @@ public record ScoreView(long version, @Nullable String leader, int pendingStreak
                 view.pendingStreaks(),
                 view.sides().stream()
                         .map(side -> new SideScore(side.id(), side.score()))
-                        .toList());
+                        .toList(),
+                view.audience());
     }
 
     /**
@@ -46,7 +50,10 @@ public record ScoreView(long version, @Nullable String leader, int pendingStreak
                 || !Objects.equals(shown.timer().endsAt(), next.timer().endsAt())
                 || !Objects.equals(shown.winner(), next.winner())
                 || shown.tie() != next.tie()
-                || shown.sides().size() != next.sides().size()) {
+                || shown.sides().size() != next.sides().size()
+                || !Objects.equals(shown.audience().lastFired(), next.audience().lastFired())
+                || !shown.audience().rules().equals(next.audience().rules())
+                || shown.audience().enabled() != next.audience().enabled()) {
             return false;
         }
         for (int i = 0; i < shown.sides().size(); i++) {

@@ -1,5 +1,6 @@
 package io.battlesim.app.scoreboard.view;
 
+import io.battlesim.app.audience.AudienceView;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param tie whether the battle ended in a tie
  * @param snipes the latest gifts committed in the final stretch, newest last
  * @param pendingStreaks streaks still being tapped (not counted yet)
+ * @param audience the audience's votes and goals
  */
 public record ScoreboardView(
         String battleId,
@@ -30,7 +32,8 @@ public record ScoreboardView(
         @Nullable String winner,
         boolean tie,
         List<SnipeView> snipes,
-        int pendingStreaks) {
+        int pendingStreaks,
+        AudienceView audience) {
 
     /** Whether the battle is over. */
     public boolean ended() {

@@ -1,5 +1,6 @@
 package io.battlesim.app.scoreboard.view;
 
+import io.battlesim.app.audience.AudienceView;
 import io.battlesim.app.battle.BattleUpdate.GiftAlert;
 import io.battlesim.engine.BattleSnapshot;
 import io.battlesim.engine.BattleSnapshot.ActiveEffect;
@@ -51,7 +52,8 @@ public final class ScoreboardViews {
                 snapshot.winner(),
                 snapshot.tie(),
                 latestSnipes,
-                snapshot.pendingStreaks().size());
+                snapshot.pendingStreaks().size(),
+                AudienceView.of(snapshot.audience()));
     }
 
     /** The feed view of a gift alert. */

@@ -24,7 +24,7 @@ final class FilterFixture {
 
     static RateLimits limits(boolean enabled, int capacity) {
         Rate rate = new Rate(capacity, capacity, Duration.ofHours(1));
-        var settings = new RateLimitSettings(enabled, 1_000, rate, rate, rate, rate, rate, rate);
+        var settings = new RateLimitSettings(enabled, 1_000, rate, rate, rate, rate, rate, rate, rate);
         return new RateLimits(new InProcessRateLimiter(1_000), settings, new SimpleMeterRegistry());
     }
 

@@ -1,0 +1,162 @@
+package io.battlesim.app.battle;
+
+import io.battlesim.engine.ApplyResult;
+import io.battlesim.engine.AudienceSnapshot;
+import io.battlesim.engine.BattleSnapshot;
+import io.battlesim.engine.audience.AudienceRules;
+import io.battlesim.engine.audience.ChatCommand;
+import io.battlesim.engine.audience.ChatCommands;
+import io.battlesim.engine.audience.VoteChannel;
+import io.battlesim.engine.event.AudienceRulesChanged;
+import io.battlesim.engine.event.AudienceVote;
+import io.battlesim.engine.powerup.PowerUpKind;
+import io.battlesim.engine.powerup.RejectReason;
+import io.battlesim.engine.powerup.TriggeredBy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audience's side of a battle: viewers' votes from the viewer page, votes read from LIVE chat commands, and the
+ * creator's audience rules. Votes go through the battle's writer and its event log like every other event, so a
+ * vote the viewer was told counted survives a restart and the totals shown are the totals stored.
+ */
+@Service
+public class BattleAudience {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final BattleManagement battles;
+    private final RunningBattles running;
+    private final BattleSecrets secrets;
+    private final Clock clock;
+
+    BattleAudience(BattleManagement battles, RunningBattles running, BattleSecrets secrets, BattleRuntime runtime) {
+        this.battles = battles;
+        this.running = running;
+        this.secrets = secrets;
+        this.clock = runtime.clock();
+    }
+
+    /** A new anonymous viewer's signed token, for the viewer cookie. */
+    public String newViewerToken() {
+        return secrets.viewerToken(UUID.randomUUID().toString());
+    }
+
+    /** The viewer id a signed viewer token carries, or empty when the token was not issued by this app. */
+    public Optional<String> viewerId(String token) {
+        return token.length() > 200 ? Optional.empty() : Optional.ofNullable(secrets.viewerIdOf(token));
+    }
+
+    /**
+     * Casts a vote and waits for the battle's answer.
+     *
+     * @param battleId the battle
+     * @param voteId the vote's idempotency key (a retry with the same key is answered as a duplicate)
+     * @param voterId who votes, with its identity's prefix ({@code web:}, {@code tiktok:})
+     * @param sideId the side
+     * @param booster the booster the vote fills, or null
+     * @throws BattleNotFoundException for an unknown battle
+     */
+    public VoteAnswer vote(
+            String battleId, String voteId, String voterId, String sideId, @Nullable PowerUpKind booster) {
+        RunningBattle battle = battles.runningOrNull(battleId);
+        if (battle == null) {
+            return new VoteAnswer(VoteAnswer.Outcome.CLOSED, notLiveReason(battleId), null);
+        }
+        var vote = new AudienceVote("vote:" + voteId, voterId, sideId, booster, VoteChannel.WEB, clock.millis());
+        ApplyResult result = Waits.await(battle.enqueue(vote), WAIT);
+        return answer(result, battle.snapshot().audience());
+    }
+
+    /**
+     * The vote a chat comment casts, or empty when it is not a command, chat commands are off, or the room is not
+     * in the battle. The vote's id derives from the comment's message id, so a comment delivered twice (a
+     * connector resuming) votes once.
+     */
+    public Optional<AudienceVote> chatVote(String battleId, ChatMessage message) {
+        RunningBattle battle = running.get(battleId);
+        if (battle == null || battle.closed() || !battle.hasRoom(message.roomId())) {
+            return Optional.empty();
+        }
+        BattleSnapshot snapshot = battle.snapshot();
+        AudienceRules rules = snapshot.audience().rules();
+        if (!rules.enabled() || !rules.chatCommands()) {
+            return Optional.empty();
+        }
+        List<String> labels =
+                snapshot.sides().stream().map(BattleSnapshot.Side::label).toList();
+        return new ChatCommands(rules.chatSyntax(), labels)
+                .parse(message.comment())
+                .map(command -> {
+                    String sideId = snapshot.sides().get(side(command)).id();
+                    PowerUpKind booster = command instanceof ChatCommand.Boost boost ? boost.booster() : null;
+                    return new AudienceVote(
+                            "chat:" + message.msgId(),
+                            "chat:" + message.sender().userId(),
+                            sideId,
+                            booster,
+                            VoteChannel.CHAT,
+                            message.timestamp());
+                });
+    }
+
+    /** The audience rules in force: a running battle's current ones, else those it was created with. */
+    public AudienceRules rules(String battleId) {
+        RunningBattle battle = running.get(battleId);
+        if (battle != null) {
+            return battle.snapshot().audience().rules();
+        }
+        return battles.requireRow(battleId).setup().rules().audience();
+    }
+
+    /**
+     * Replaces the audience rules of a running battle (logged, so a rebuilt battle follows the same rules).
+     *
+     * @throws InvalidBattleSetupException when the rules offer a booster the battle does not let viewers trigger
+     * @throws BattleStateException when the battle is not running
+     */
+    public AudienceSnapshot changeRules(String battleId, AudienceRules rules) {
+        Objects.requireNonNull(rules, "rules must not be null");
+        RunningBattle battle = battles.runningOrNull(battleId);
+        if (battle == null) {
+            throw new BattleStateException("The audience rules can change only while the battle is running.");
+        }
+        for (PowerUpKind kind : rules.boosters().keySet()) {
+            if (!battle.config().powerUps().rule(kind).allowedBy().contains(TriggeredBy.AUDIENCE)) {
+                throw new InvalidBattleSetupException(
+                        "audience.boosters", kind.name() + " is not a booster viewers may trigger in this battle");
+            }
+        }
+        var change = new AudienceRulesChanged("audience:" + UUID.randomUUID(), rules, clock.millis());
+        Waits.await(battle.enqueue(change), WAIT);
+        return battle.snapshot().audience();
+    }
+
+    private static int side(ChatCommand command) {
+        return switch (command) {
+            case ChatCommand.Vote vote -> vote.side();
+            case ChatCommand.Boost boost -> boost.side();
+        };
+    }
+
+    private static VoteAnswer answer(ApplyResult result, AudienceSnapshot audience) {
+        return switch (result) {
+            case ApplyResult.Applied applied -> new VoteAnswer(VoteAnswer.Outcome.COUNTED, null, audience);
+            case ApplyResult.Rejected rejected ->
+                new VoteAnswer(VoteAnswer.Outcome.REFUSED, rejected.reason(), audience);
+            case ApplyResult.Duplicate duplicate -> new VoteAnswer(VoteAnswer.Outcome.DUPLICATE, null, audience);
+            case ApplyResult.Late late -> new VoteAnswer(VoteAnswer.Outcome.CLOSED, null, audience);
+            case ApplyResult.Ignored ignored -> new VoteAnswer(VoteAnswer.Outcome.REFUSED, null, audience);
+        };
+    }
+
+    private @Nullable RejectReason notLiveReason(String battleId) {
+        return battles.requireRow(battleId).status() == BattleStatus.SCHEDULED ? RejectReason.NOT_LIVE : null;
+    }
+}
