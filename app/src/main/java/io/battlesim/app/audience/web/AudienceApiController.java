@@ -2,6 +2,7 @@ package io.battlesim.app.audience.web;
 
 import io.battlesim.app.audience.AudienceView;
 import io.battlesim.app.auth.SignedInUser;
+import io.battlesim.app.battle.AudienceSettings;
 import io.battlesim.app.battle.BattleAudience;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleNotFoundException;
@@ -150,7 +151,7 @@ class AudienceApiController {
     @PutMapping("/api/battles/{id}/audience")
     AudienceView change(
             @PathVariable String id,
-            @RequestBody AudienceRequests.Rules body,
+            @RequestBody AudienceSettings body,
             @AuthenticationPrincipal @Nullable SignedInUser user,
             @Parameter(description = "The control token of a battle created without signing in")
                     @RequestHeader(name = CONTROL_HEADER, required = false)

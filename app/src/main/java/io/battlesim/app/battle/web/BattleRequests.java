@@ -1,10 +1,13 @@
 package io.battlesim.app.battle.web;
 
+import io.battlesim.app.battle.AudienceSettings;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.InvalidBattleSetupException;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.battle.SourceKind;
+import io.battlesim.engine.audience.AudienceRules;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -96,7 +99,13 @@ final class BattleRequests {
             Long pointsPerLike,
 
             @Schema(description = "Boosters viewers may trigger (default: all)") @Nullable
-            Set<PowerUpKind> audiencePowerUps) {
+            Set<PowerUpKind> audiencePowerUps,
+
+            @Schema(
+                    description = "Audience interaction: votes, booster and like goals, chat commands (default: off;"
+                            + " {} switches it on with the standard rules)")
+            @Nullable
+            AudienceSettings audience) {
 
         BattleRules toRules() {
             BattleRules defaults = BattleRules.defaults();
@@ -106,7 +115,19 @@ final class BattleRequests {
                     pointsPerLike == null ? 0 : pointsPerLike,
                     audiencePowerUps == null
                             ? defaults.audiencePowerUps()
-                            : audiencePowerUps.isEmpty() ? Set.of() : EnumSet.copyOf(audiencePowerUps));
+                            : audiencePowerUps.isEmpty() ? Set.of() : EnumSet.copyOf(audiencePowerUps),
+                    audienceRules());
+        }
+
+        private AudienceRules audienceRules() {
+            if (audience == null) {
+                return AudienceRules.off();
+            }
+            try {
+                return audience.toRules();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidBattleSetupException("rules.audience", String.valueOf(e.getMessage()));
+            }
         }
     }
 

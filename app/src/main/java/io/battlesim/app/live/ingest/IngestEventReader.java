@@ -123,7 +123,8 @@ public final class IngestEventReader {
         String msgId = fields.requiredText("msgId");
         Sender sender = sender(fields);
         String comment = fields.optionalText("comment").orElse("");
-        String roomId = room(fields, fields.optionalText("receiverUserId").orElse(null));
+        // the room only tells that the comment was written in this battle: the command itself names the side
+        String roomId = fields.optionalText("roomId").isPresent() ? room(fields, null) : rooms.first();
         return new IngestItem.Chat(msgId, new ChatMessage(msgId, roomId, sender, comment, receivedAt));
     }
 

@@ -61,6 +61,11 @@ public final class IngestRooms {
                 : null;
     }
 
+    /** The battle's first room (where a chat comment that names no room is placed: a command names its side). */
+    String first() {
+        return roomIds.values().iterator().next();
+    }
+
     private static String handle(String username) {
         String handle = username.strip();
         return (handle.startsWith("@") ? handle.substring(1) : handle).toLowerCase(Locale.ROOT);

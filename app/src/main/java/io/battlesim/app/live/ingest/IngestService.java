@@ -10,12 +10,10 @@ import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.powerup.RejectReason;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -98,25 +96,27 @@ public class IngestService {
         if (items.stream().allMatch(IngestItem.Invalid.class::isInstance)) {
             return everyEventInvalid(items);
         }
-        List<BattleEvent> scored = new ArrayList<>();
-        Set<Integer> chatVotes = new HashSet<>();
+        // the position of each item's event among those submitted, or -1 when it submits none
+        List<BattleEvent> submitted = new ArrayList<>();
+        int[] positions = new int[items.size()];
         for (int index = 0; index < items.size(); index++) {
-            switch (items.get(index)) {
-                case IngestItem.Scored event -> scored.add(event.event());
+            BattleEvent event = switch (items.get(index)) {
+                case IngestItem.Scored scored -> scored.event();
                 case IngestItem.Chat chat ->
-                    audience.chatVote(battleId, chat.message()).ifPresent(vote -> {
-                        chatVotes.add(scored.size());
-                        scored.add(vote);
-                    });
-                default -> {}
+                    audience.chatVote(battleId, chat.message()).orElse(null);
+                default -> null;
+            };
+            positions[index] = event == null ? -1 : submitted.size();
+            if (event != null) {
+                submitted.add(event);
             }
         }
         List<CompletableFuture<Admission>> admissions =
-                scored.isEmpty() ? List.of() : battles.submitAll(battleId, scored);
+                submitted.isEmpty() ? List.of() : battles.submitAll(battleId, submitted);
         List<IngestOutcome.EventResult> results = new ArrayList<>(items.size());
-        int next = 0;
         for (int index = 0; index < items.size(); index++) {
             IngestItem item = items.get(index);
+            int position = positions[index];
             results.add(
                     switch (item) {
                         case IngestItem.Invalid invalid ->
@@ -124,14 +124,12 @@ public class IngestService {
                         case IngestItem.Unscored unscored ->
                             new IngestOutcome.EventResult(
                                     index, unscored.msgId(), "ignored", "not scored: " + unscored.type());
-                        case IngestItem.Scored event -> result(index, event.msgId(), admissions.get(next++));
-                        case IngestItem.Chat chat -> {
-                            if (!chatVotes.contains(next)) {
-                                yield new IngestOutcome.EventResult(
-                                        index, chat.msgId(), "ignored", "chat: not a vote command in this battle");
-                            }
-                            yield chatResult(index, chat.msgId(), admissions.get(next++), battleId);
-                        }
+                        case IngestItem.Scored event -> result(index, event.msgId(), admissions.get(position));
+                        case IngestItem.Chat chat ->
+                            position < 0
+                                    ? new IngestOutcome.EventResult(
+                                            index, chat.msgId(), "ignored", "chat: not a vote command in this battle")
+                                    : chatResult(index, chat.msgId(), admissions.get(position), battleId);
                     });
         }
         return new IngestOutcome.Answered(results);

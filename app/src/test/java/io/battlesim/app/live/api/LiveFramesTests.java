@@ -81,10 +81,17 @@ class LiveFramesTests {
     }
 
     @Test
-    void takesChatAsAFrameThatScoresNothing() {
-        List<String> sent = emulator.live().sendChat("mia.moves", "Chatty", "hello <b>there</b>");
+    void readsChatWithItsCommentAndSender() {
+        List<String> sent = emulator.live().sendChat("mia.moves", "Chatty", "hello <b>there</b> !vote A");
 
-        assertThat(frames.parse(sent.getFirst())).isInstanceOf(LiveFrame.Other.class);
+        LiveFrame frame = frames.parse(sent.getFirst());
+
+        assertThat(frame).isInstanceOfSatisfying(LiveFrame.Chat.class, chat -> {
+            assertThat(chat.message().comment()).isEqualTo("hello <b>there</b> !vote A");
+            assertThat(chat.message().sender().nickname()).isEqualTo("Chatty");
+            assertThat(chat.message().roomId())
+                    .isEqualTo(emulator.live().room("mia.moves").orElseThrow().roomId());
+        });
     }
 
     @Test

@@ -104,11 +104,33 @@ class IngestEventReaderTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"chat", "member", "follow", "share", "roomUser", "streamEnd"})
+    @ValueSource(strings = {"member", "follow", "share", "roomUser", "streamEnd"})
     void acceptsEventsThatDoNotScore(String type) {
         IngestItem item = read("{\"type\":\"" + type + "\",\"msgId\":\"x1\",\"comment\":\"hi\",\"viewerCount\":5}");
 
         assertThat(item).isEqualTo(new IngestItem.Unscored("x1", type));
+    }
+
+    @Test
+    void readsChatWithItsCommentPlacedInTheNamedRoomOrTheFirst() {
+        IngestItem named = read("{\"type\":\"chat\",\"msgId\":\"x1\",\"userId\":\"u1\",\"nickname\":\"Zoé\","
+                + "\"comment\":\"!vote A <b>\",\"roomId\":\"@leo.beats\"}");
+        IngestItem unnamed = read("{\"type\":\"chat\",\"msgId\":\"x2\",\"userId\":\"u1\",\"comment\":\"#B\"}");
+        IngestItem anonymous = read("{\"type\":\"chat\",\"msgId\":\"x3\",\"comment\":\"#B\"}");
+
+        assertThat(named).isInstanceOfSatisfying(IngestItem.Chat.class, chat -> {
+            assertThat(chat.message().comment()).isEqualTo("!vote A <b>");
+            assertThat(chat.message().sender().nickname()).isEqualTo("Zoé");
+            assertThat(chat.message().roomId()).isEqualTo("room-l");
+        });
+        assertThat(unnamed)
+                .isInstanceOfSatisfying(
+                        IngestItem.Chat.class,
+                        chat -> assertThat(chat.message().roomId()).isEqualTo("room-a"));
+        assertThat(anonymous)
+                .isInstanceOfSatisfying(
+                        IngestItem.Invalid.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo("userId"));
     }
 
     @Nested

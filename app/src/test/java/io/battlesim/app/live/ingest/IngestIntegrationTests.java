@@ -87,13 +87,14 @@ class IngestIntegrationTests extends LiveIntegrationTestSupport {
                         "accepted",
                         "accepted",
                         "accepted",
-                        "accepted",
+                        "ignored",
                         "rejected");
         assertThat(answer.path("results").get(2).path("reason").asString()).isEqualTo("giftId is required");
         assertThat(answer.path("results").get(2).path("msgId").asString()).isEqualTo("c2");
-        assertThat(answer.path("results").get(7).path("reason").asString()).isEqualTo("not scored: chat");
+        assertThat(answer.path("results").get(7).path("reason").asString())
+                .isEqualTo("chat: not a vote command in this battle");
         assertThat(answer.path("results").get(8).path("reason").asString()).contains("roomId");
-        assertThat(answer.path("accepted").asInt()).isEqualTo(6);
+        assertThat(answer.path("accepted").asInt()).isEqualTo(5);
         assertThat(answer.path("duplicate").asInt()).isEqualTo(1);
         assertThat(answer.path("rejected").asInt()).isEqualTo(2);
         awaitScore(battle.id(), 0, 299);
