@@ -87,7 +87,8 @@ if (root) {
       });
       const body = await response.json().catch(() => ({}));
       if (response.ok) {
-        waitUntil = Date.now() + windowSeconds * 1000 / Math.max(1, audience.rules.votesPerWindow);
+        const perWindow = audience.rules ? audience.rules.votesPerWindow : 1;
+        waitUntil = Date.now() + (windowSeconds * 1000) / Math.max(1, perWindow);
         say(booster ? 'Counted: your vote fills the booster goal.' : 'Counted: thanks for your vote!', 'counted');
         if (body.audience) widgets.render(body.audience);
       } else {

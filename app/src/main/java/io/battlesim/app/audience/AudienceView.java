@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param boostersFired boosters the audience fired
  * @param sides per side, in configuration order
  * @param lastFired the booster the audience fired last, or null
- * @param rules what viewers may do, for the instructions on the pages
+ * @param rules what viewers may do, for the instructions on the pages; null in {@code score} events (they carry
+ *     what moves; the rules come with every whole scoreboard)
  */
 public record AudienceView(
         boolean enabled,
@@ -27,7 +28,17 @@ public record AudienceView(
         int boostersFired,
         List<SideVotes> sides,
         @Nullable Fired lastFired,
-        Rules rules) {
+        @Nullable Rules rules) {
+
+    /** This view without the rules, for the frequent {@code score} events. */
+    public AudienceView moving() {
+        return new AudienceView(enabled, totalVotes, voters, boostersFired, sides, lastFired, null);
+    }
+
+    /** Whether there is anything to show: voting is on, or someone voted. */
+    public boolean active() {
+        return enabled || totalVotes > 0;
+    }
 
     /**
      * One side's votes.

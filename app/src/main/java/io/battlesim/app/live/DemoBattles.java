@@ -9,10 +9,16 @@ import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.tiktok.TikTokConnection;
 import io.battlesim.app.tiktok.TikTokMode;
+import io.battlesim.engine.audience.AudienceRules;
+import io.battlesim.engine.audience.BoosterGoal;
+import io.battlesim.engine.audience.LikeGoal;
+import io.battlesim.engine.powerup.PowerUpKind;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,6 +42,12 @@ public class DemoBattles {
 
     /** The demo battle's title. */
     public static final String TITLE = "Demo: Ava Sparks vs Leo Beats";
+
+    /**
+     * The demo shows audience interaction at work: the emulator's viewers type vote commands in the chat, and goals
+     * low enough that a five-minute round fires a few boosters.
+     */
+    private static final AudienceRules DEMO_AUDIENCE = demoAudience();
 
     private static final Logger log = LoggerFactory.getLogger(DemoBattles.class);
     private static final List<String> CREATORS = List.of("ava.sparks", "leo.beats");
@@ -116,7 +128,8 @@ public class DemoBattles {
                 }
                 sides.add(new SideSetup(live.displayName(), List.of(live.room())));
             }
-            BattleRules rules = BattleRules.defaults().withDuration(settings.demoDuration());
+            BattleRules rules =
+                    BattleRules.defaults().withDuration(settings.demoDuration()).withAudience(DEMO_AUDIENCE);
             BattleView created = battles.create(new BattleSetup(TITLE, sides, rules, SourceKind.LIVE_API, null));
             battles.start(created.id());
             current = created.id();
@@ -139,5 +152,23 @@ public class DemoBattles {
         return battle.title().equals(TITLE)
                 && battle.setup().ownerUserId() == null
                 && battle.setup().source() == SourceKind.LIVE_API;
+    }
+
+    private static AudienceRules demoAudience() {
+        Map<PowerUpKind, BoosterGoal> goals = new EnumMap<>(PowerUpKind.class);
+        goals.put(PowerUpKind.BOOSTING_GLOVE, new BoosterGoal(10, Duration.ofMinutes(1)));
+        goals.put(PowerUpKind.MAGIC_MIST, new BoosterGoal(10, Duration.ofMinutes(1)));
+        goals.put(PowerUpKind.STUN_HAMMER, new BoosterGoal(12, Duration.ofMinutes(1)));
+        goals.put(PowerUpKind.TIME_MAKER, new BoosterGoal(8, Duration.ofMinutes(1)));
+        AudienceRules standard = AudienceRules.standard();
+        return new AudienceRules(
+                true,
+                standard.voteWindow(),
+                1,
+                goals,
+                true,
+                standard.chatSyntax(),
+                new LikeGoal(500, PowerUpKind.BOOSTING_GLOVE),
+                null);
     }
 }

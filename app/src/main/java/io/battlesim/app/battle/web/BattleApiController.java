@@ -3,6 +3,7 @@ package io.battlesim.app.battle.web;
 import io.battlesim.app.auth.SignedInUser;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleNotFoundException;
+import io.battlesim.app.battle.BattleStateException;
 import io.battlesim.app.battle.BattleStatus;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.InvalidBattleSetupException;
@@ -147,8 +148,10 @@ class BattleApiController {
             summary = "Trigger a booster for a side",
             description = "The battle's controller (its owner, or the control token's holder) triggers as the"
                     + " creator; any other signed-in user as the audience, for the boosters the battle's rules open"
-                    + " to viewers; a stranger who is not signed in gets 401. A refusal by the rules is a 200 answer"
-                    + " with result \"refused\" and the reason.")
+                    + " to viewers; a stranger who is not signed in gets 401. While audience voting is on, viewers"
+                    + " fire boosters only by filling their goals (POST /api/battles/{id}/votes): a viewer's direct"
+                    + " trigger gets 409. A refusal by the rules is a 200 answer with result \"refused\" and the"
+                    + " reason.")
     @PostMapping("/{id}/power-ups")
     BattleResponses.PowerUp triggerPowerUp(
             @PathVariable String id,
@@ -162,6 +165,11 @@ class BattleApiController {
         TriggeredBy by = access.triggerer(view, user, controlToken);
         if (view.snapshot().side(request.sideId()) == null) {
             throw new InvalidBattleSetupException("sideId", "is not a side of this battle");
+        }
+        if (by == TriggeredBy.AUDIENCE && view.snapshot().audience().enabled()) {
+            // one viewer alone must not fire what the audience fires together
+            throw new BattleStateException("Audience voting is on: viewers fire boosters by voting for them"
+                    + " (POST /api/battles/" + id + "/votes, or the viewer page /v/" + id + ").");
         }
         var result = battles.triggerPowerUp(id, request.sideId(), request.kind(), by);
         return BattleResponses.PowerUp.of(result, request.sideId(), request.kind());

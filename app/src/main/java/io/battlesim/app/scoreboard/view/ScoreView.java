@@ -14,10 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param leader the side ahead, or null
  * @param pendingStreaks streaks still being tapped
  * @param sides every side's score, in configuration order
- * @param audience the audience's votes and goals (they move as fast as scores)
+ * @param audience the audience's votes and goals without the rules (they move as fast as scores), or null when
+ *     audience interaction is off and nobody voted
  */
 public record ScoreView(
-        long version, @Nullable String leader, int pendingStreaks, List<SideScore> sides, AudienceView audience) {
+        long version,
+        @Nullable String leader,
+        int pendingStreaks,
+        List<SideScore> sides,
+        @Nullable AudienceView audience) {
 
     /**
      * One side's score.
@@ -36,7 +41,7 @@ public record ScoreView(
                 view.sides().stream()
                         .map(side -> new SideScore(side.id(), side.score()))
                         .toList(),
-                view.audience());
+                view.audience().active() ? view.audience().moving() : null);
     }
 
     /**
@@ -52,7 +57,7 @@ public record ScoreView(
                 || shown.tie() != next.tie()
                 || shown.sides().size() != next.sides().size()
                 || !Objects.equals(shown.audience().lastFired(), next.audience().lastFired())
-                || !shown.audience().rules().equals(next.audience().rules())
+                || !Objects.equals(shown.audience().rules(), next.audience().rules())
                 || shown.audience().enabled() != next.audience().enabled()) {
             return false;
         }

@@ -54,7 +54,8 @@ class PacingTests {
             assertThat(viewer.data("score").getLast())
                     .isEqualTo("{\"version\":" + latest.snapshot().version()
                             + ",\"leader\":\"a\",\"pendingStreaks\":0,"
-                            + "\"sides\":[{\"id\":\"a\",\"score\":598},{\"id\":\"b\",\"score\":0}]}");
+                            + "\"sides\":[{\"id\":\"a\",\"score\":598},{\"id\":\"b\",\"score\":0}],"
+                            + "\"audience\":null}");
         }
 
         @Test

@@ -3,7 +3,10 @@ package io.battlesim.tiktok.emulator.live;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** What viewers write in the chat; a few comments carry emoji or HTML metacharacters on purpose. */
+/**
+ * What viewers write in the chat; a few comments carry emoji or HTML metacharacters on purpose, and some are the vote
+ * commands audience-interaction tools read (by side letter, as a viewer of any battle may type them).
+ */
 final class Comments {
 
     private static final List<String> ALL = List.of(
@@ -32,7 +35,15 @@ final class Comments {
             "🐐🐐🐐",
             "love this song",
             "x2 time!!",
-            "almost there, keep tapping");
+            "almost there, keep tapping",
+            "!vote a",
+            "!vote B 🔥",
+            "go go #A",
+            "#b #b #b",
+            "!boost glove a",
+            "!boost mist b",
+            "!BOOST Hammer A",
+            "!vote 2 pls");
 
     private Comments() {}
 
