@@ -1,6 +1,7 @@
 // The audience widgets shared by the viewer page, the scoreboard page and the OBS overlay: one vote bar per side,
 // each side's booster goals and like goal, and a banner when viewers fire a booster. Fed with the `audience` of a
-// scoreboard or score event; a view older than the one shown is ignored. Labels are inserted with textContent.
+// scoreboard or score event (a score event's has no rules: the last ones seen are kept); a view older than the one
+// shown is ignored. Labels are inserted with textContent.
 
 import { formatNumber } from './scoreboard-stream.js';
 
@@ -19,9 +20,26 @@ function element(tag, className, text) {
   return node;
 }
 
+/** The word a chat command uses for each booster (BoosterNames.chatWord on the server). */
+const CHAT_WORDS = { BOOSTING_GLOVE: 'glove', MAGIC_MIST: 'mist', STUN_HAMMER: 'hammer', TIME_MAKER: 'time' };
+
+/** "In the LIVE chat: !vote A · !boost glove A · #A (A = Ava, B = Leo)", or that chat commands are off. */
+export function chatHelp(audience, sides = []) {
+  const rules = audience.rules;
+  if (!rules.chatCommands) return 'Chat commands are off: viewers vote on the viewer page.';
+  const commands = [`${rules.voteCommand} A`];
+  const first = audience.sides.length > 0 ? audience.sides[0].boosters[0] : undefined;
+  if (first && CHAT_WORDS[first.kind]) commands.push(`${rules.boostCommand} ${CHAT_WORDS[first.kind]} A`);
+  if (rules.hashtags) commands.push('#A');
+  const letters = sides.map((side, index) => `${String.fromCharCode(65 + index)} = ${side.label}`);
+  return `In the LIVE chat: ${commands.join(' · ')} (${letters.join(', ')})`;
+}
+
 /**
- * Renders the audience into a container holding (any of) [data-audience-bars], [data-audience-goals] and
- * [data-audience-fired]; the container gets .is-off while voting is off and nobody voted.
+ * Renders the audience into a container holding (any of) [data-audience-bars], [data-audience-goals],
+ * [data-audience-fired], [data-audience-total], [data-audience-voters] and [data-audience-chat]; the container gets
+ * .is-off while voting is off and nobody voted, .is-closed while voting is off. Rows and goal groups carry
+ * data-side-index (0 to 3), which picks the side's colour in the pages' stylesheets.
  */
 export class AudienceRenderer {
   constructor(container, { sides = [], onRender } = {}) {
@@ -31,6 +49,7 @@ export class AudienceRenderer {
     this.onRender = onRender;
     this.lastFiredAt = null;
     this.bannerTimer = null;
+    this.rules = null;
   }
 
   /** The sides' labels may change with a full scoreboard (never in practice, but the ids are what we key on). */
@@ -38,9 +57,20 @@ export class AudienceRenderer {
     if (Array.isArray(sides)) this.sides = sides;
   }
 
-  render(audience, version = Number.MAX_SAFE_INTEGER) {
-    if (!this.container || !audience || version < this.version) return;
-    this.version = version;
+  /**
+   * Shows `audience`. With a `version` (that of its scoreboard or score event) an older one than shown is ignored;
+   * without one (an API answer) it is shown and the next event's version still counts.
+   */
+  render(audience, version) {
+    if (!this.container || !audience) return;
+    if (typeof version === 'number') {
+      if (version < this.version) return;
+      this.version = version;
+    }
+    // score events carry only what moves (rules: null); the rules come with whole scoreboards and API answers
+    if (audience.rules) this.rules = audience.rules;
+    else if (this.rules) audience = { ...audience, rules: this.rules };
+    else return;
     const off = !audience.enabled && audience.totalVotes === 0;
     this.container.classList.toggle('is-off', off);
     this.container.classList.toggle('is-closed', !audience.enabled);
@@ -48,6 +78,7 @@ export class AudienceRenderer {
     this.renderBars(audience);
     this.renderGoals(audience);
     this.renderFired(audience);
+    this.renderChat(audience);
     const total = this.container.querySelector('[data-audience-total]');
     if (total) total.textContent = formatNumber(audience.totalVotes);
     const voters = this.container.querySelector('[data-audience-voters]');
@@ -62,6 +93,7 @@ export class AudienceRenderer {
       ...audience.sides.map((side, index) => {
         const row = element('div', `vote-row side-${index}`);
         row.dataset.voteSide = side.sideId;
+        row.dataset.sideIndex = String(index);
         const label = element('span', 'vote-label', labelOf(this.sides, side.sideId));
         const track = element('span', 'vote-track');
         const fill = element('span', 'vote-fill');
@@ -84,6 +116,7 @@ export class AudienceRenderer {
       ...audience.sides.map((side, index) => {
         const group = element('div', `goal-group side-${index}`);
         group.dataset.goalSide = side.sideId;
+        group.dataset.sideIndex = String(index);
         group.append(element('span', 'goal-side', labelOf(this.sides, side.sideId)));
         for (const meter of side.boosters) {
           group.append(this.meter(meter.name, meter.votes, meter.threshold, meter.coolingUntil, meter.kind));
@@ -109,6 +142,12 @@ export class AudienceRenderer {
     const count = element('span', 'goal-count', cooling ? 'cooling down' : `${formatNumber(value)}/${formatNumber(goal)}`);
     meter.append(head, track, count);
     return meter;
+  }
+
+  /** The chat commands in words into [data-audience-chat], as the server writes them (AudiencePanel.chatHelp). */
+  renderChat(audience) {
+    const help = this.container.querySelector('[data-audience-chat]');
+    if (help) help.textContent = chatHelp(audience, this.sides);
   }
 
   renderFired(audience) {

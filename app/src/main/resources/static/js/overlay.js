@@ -1,6 +1,8 @@
 // The OBS overlay: the battle bar, scores, timer and top gifters from the SSE stream, gift alerts one at a time
-// (queued, never merged), the winner banner at the end. Reconnects by itself; read-only.
+// (queued, never merged), the winner banner at the end, and the audience widgets while voting is on (or anyone
+// voted). Reconnects by itself; read-only.
 import { ScoreboardRenderer, ServerClock, giftElement, openStream } from './scoreboard-stream.js';
+import { AudienceRenderer } from './audience-widgets.js';
 
 const ALERT_MS = { small: 2200, medium: 3000, big: 4500, huge: 6000 };
 const root = document.querySelector('[data-overlay]');
@@ -37,6 +39,22 @@ class AlertQueue {
   }
 }
 
+/**
+ * The audience widgets below the board. While they show, the overlay has .has-audience and --audience-height (their
+ * height on the canvas), which moves the alerts, snipes and result below them.
+ */
+function audienceWidgets(overlay, sides) {
+  const box = overlay.querySelector('[data-audience]');
+  return new AudienceRenderer(box, {
+    sides,
+    onRender: () => {
+      const shown = !box.classList.contains('is-off');
+      overlay.classList.toggle('has-audience', shown);
+      overlay.style.setProperty('--audience-height', `${shown ? box.offsetHeight : 0}px`);
+    },
+  });
+}
+
 if (root) {
   const clock = new ServerClock();
   clock.sample(Number(root.dataset.serverNow));
@@ -45,6 +63,8 @@ if (root) {
   const alerts = new AlertQueue(root.querySelector('[data-alert]'));
   const renderer = new ScoreboardRenderer(root, clock);
   renderer.render(initial);
+  const audience = audienceWidgets(root, initial.sides);
+  audience.render(initial.audience, initial.version);
 
   if (initial.phase !== 'ENDED') {
     const stream = openStream(root.dataset.stream, {
@@ -52,11 +72,17 @@ if (root) {
       onScoreboard: (view) => {
         sides = view.sides;
         renderer.render(view);
+        audience.setSides(view.sides);
+        audience.render(view.audience, view.version);
       },
-      onScore: (score) => renderer.applyScore(score),
+      onScore: (score) => {
+        renderer.applyScore(score);
+        audience.render(score.audience, score.version);
+      },
       onGift: (gift) => alerts.push(gift, sides),
       onEnded: (view) => {
         renderer.render(view);
+        audience.render(view.audience, view.version);
         stream.close();
       },
       onPing: (ping) => clock.sample(ping.serverNow),

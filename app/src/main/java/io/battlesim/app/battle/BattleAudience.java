@@ -14,9 +14,11 @@ import io.battlesim.engine.powerup.RejectReason;
 import io.battlesim.engine.powerup.TriggeredBy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -127,11 +129,14 @@ public class BattleAudience {
         if (battle == null) {
             throw new BattleStateException("The audience rules can change only while the battle is running.");
         }
-        for (PowerUpKind kind : rules.boosters().keySet()) {
-            if (!battle.config().powerUps().rule(kind).allowedBy().contains(TriggeredBy.AUDIENCE)) {
-                throw new InvalidBattleSetupException(
-                        "audience.boosters", kind.name() + " is not a booster viewers may trigger in this battle");
+        if (rules.enabled()) {
+            Set<PowerUpKind> allowed = EnumSet.noneOf(PowerUpKind.class);
+            for (PowerUpKind kind : PowerUpKind.values()) {
+                if (battle.config().powerUps().rule(kind).allowedBy().contains(TriggeredBy.AUDIENCE)) {
+                    allowed.add(kind);
+                }
             }
+            BattleConfigs.requireAudienceMayTrigger(rules, allowed, "audience");
         }
         var change = new AudienceRulesChanged("audience:" + UUID.randomUUID(), rules, clock.millis());
         Waits.await(battle.enqueue(change), WAIT);

@@ -3,6 +3,7 @@ package io.battlesim.app.battle;
 import io.battlesim.engine.BattleConfig;
 import io.battlesim.engine.LikeScoring;
 import io.battlesim.engine.SideConfig;
+import io.battlesim.engine.audience.AudienceRules;
 import io.battlesim.engine.audience.LikeGoal;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.powerup.PowerUpRules;
@@ -129,16 +130,26 @@ final class BattleConfigs {
                 "rules.pointsPerLike",
                 "must be between 0 and " + MAX_POINTS_PER_LIKE);
         require(rules.onlyGiftId() == null || rules.onlyGiftId() > 0, "rules.onlyGiftId", "must be positive");
-        for (PowerUpKind kind : rules.audience().boosters().keySet()) {
+        if (rules.audience().enabled()) {
+            requireAudienceMayTrigger(rules.audience(), rules.audiencePowerUps(), "rules.audience");
+        }
+    }
+
+    /**
+     * The boosters the audience rules offer (and the like goal's) must be among those viewers may trigger; checked
+     * when the rules are in force (switched off, they may name any: they are checked again when switched on).
+     */
+    static void requireAudienceMayTrigger(AudienceRules audience, Set<PowerUpKind> allowed, String field) {
+        for (PowerUpKind kind : audience.boosters().keySet()) {
             require(
-                    rules.audiencePowerUps().contains(kind),
-                    "rules.audience.boosters",
+                    allowed.contains(kind),
+                    field + ".boosters",
                     kind.name() + " is offered to viewers but not among the boosters viewers may trigger");
         }
-        LikeGoal likeGoal = rules.audience().likeGoal();
+        LikeGoal likeGoal = audience.likeGoal();
         require(
-                likeGoal == null || rules.audiencePowerUps().contains(likeGoal.booster()),
-                "rules.audience.likeGoal",
+                likeGoal == null || allowed.contains(likeGoal.booster()),
+                field + ".likeGoal",
                 "its booster is not among the boosters viewers may trigger");
     }
 

@@ -230,6 +230,54 @@ class BattlePagesBrowserIntegrationTests {
         assertThat(phoneMenu()).containsExactly("Battles", "Start", "Ranks");
     }
 
+    @Test
+    void letsTheOwnerSwitchAudienceVotingOnAndChangeItsRulesWithReadableProblems() throws Exception {
+        signInAs("mia.moves");
+        BattleView battle = battle(List.of("Ava Sparks", "Leo Beats"), Duration.ofMinutes(5), userIdOf("mia.moves"));
+        page.navigate(BASE + "/battles/" + battle.id());
+        page.waitForSelector("[data-connection][data-state=live]");
+        assertThat(page.getByTestId("audience-off").isVisible()).isTrue();
+        assertThat(page.getByTestId("audience-bars").isVisible()).isFalse();
+
+        page.locator("label.switch").click();
+
+        page.waitForFunction("() => document.querySelector('[data-testid=audience-message]').textContent"
+                + " === 'Saved: audience voting is on.'");
+        page.waitForSelector("[data-testid=audience-bars] .vote-row");
+        assertThat(page.getByTestId("audience-switch").isChecked()).isTrue();
+        assertThat(page.getByTestId("audience-off").isVisible()).isFalse();
+        assertThat(page.getByTestId("audience-chat").textContent())
+                .isEqualTo("In the LIVE chat: !vote A · !boost glove A · #A (A = Ava Sparks, B = Leo Beats)");
+        assertThat(rules(battle).enabled()).isTrue();
+
+        page.locator(".audience-details summary").click();
+        page.locator("[data-audience-settings] input[name=votesPerWindow]").fill("500");
+        page.getByTestId("audience-save").click();
+        assertThat(page.getByTestId("audience-message").textContent()).startsWith("Votes per viewer: ");
+        assertThat(page.locator("[data-testid=audience-message].is-error").count())
+                .isEqualTo(1);
+        assertThat(rules(battle).votesPerWindow()).isEqualTo(1);
+
+        page.locator("[data-audience-settings] input[name=votesPerWindow]").fill("3");
+        page.locator("[data-kind=STUN_HAMMER] [data-goal-offered]").uncheck();
+        page.getByTestId("audience-save").click();
+        page.waitForFunction(
+                "() => !document.querySelector('[data-testid=audience-message]').classList" + ".contains('is-error')");
+        assertThat(page.getByTestId("audience-message").textContent()).isEqualTo("Saved: audience voting is on.");
+        assertThat(rules(battle).votesPerWindow()).isEqualTo(3);
+        assertThat(rules(battle).boosters()).doesNotContainKey(PowerUpKind.STUN_HAMMER);
+        screenshot("scoreboard-audience-settings.png");
+
+        battles.end(battle.id());
+        page.evaluate("() => document.querySelector('[data-audience-settings]').requestSubmit()");
+        page.waitForFunction("() => document.querySelector('[data-testid=audience-message]').textContent"
+                + ".includes('only while the battle is running')");
+    }
+
+    private io.battlesim.engine.audience.AudienceRules rules(BattleView battle) {
+        return battles.find(battle.id()).orElseThrow().snapshot().audience().rules();
+    }
+
     /** The menu as a phone shows it: the links' short names (each keeps its full name as its aria-label). */
     @SuppressWarnings("unchecked")
     private java.util.List<String> phoneMenu() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import io.battlesim.app.battle.BattleAudience;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
@@ -13,6 +14,8 @@ import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.battle.SourceKind;
 import io.battlesim.app.scoreboard.stream.BattleBroadcasters;
+import io.battlesim.engine.audience.AudienceRules;
+import io.battlesim.engine.audience.BoosterGoal;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.battlesim.engine.powerup.TriggeredBy;
 import java.awt.Color;
@@ -62,6 +65,9 @@ class OverlayBrowserIntegrationTests {
 
     @Autowired
     private BattleBroadcasters broadcasters;
+
+    @Autowired
+    private BattleAudience audience;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private BrowserContext context;
@@ -370,6 +376,119 @@ class OverlayBrowserIntegrationTests {
                     .isEmpty();
             screenshotOverCheckerboard("overlay-contrast-" + theme + ".png");
         }
+    }
+
+    @Test
+    void showsTheAudienceBelowTheBoardWithTheBoosterViewersFiredAndAloneWithItsQrCode() throws Exception {
+        BattleView battle = audienceBattle(List.of("Ava Sparks", XSS));
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?theme=dark");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        assertThat(page.locator("[data-testid=overlay-audience]").isVisible()).isTrue();
+
+        for (int voter = 0; voter < 3; voter++) {
+            vote(battle, voter, 0, PowerUpKind.BOOSTING_GLOVE);
+        }
+        vote(battle, 3, 1, null);
+
+        page.waitForFunction("() => document.querySelector('[data-testid=overlay-audience-fired]').textContent"
+                + " === \"Boosting Glove for Ava Sparks, fired by viewers' votes!\"");
+        assertThat(page.locator("[data-overlay] .vote-label").allTextContents()).containsExactly("Ava Sparks", XSS);
+        assertThat(page.locator("[data-overlay] .vote-count").allTextContents()).containsExactly("3 · 75%", "1 · 25%");
+        assertThat(page.getByTestId("overlay-audience-chat").textContent())
+                .isEqualTo("In the LIVE chat: !vote A · !boost glove A · #A (A = Ava Sparks, B = " + XSS + ")");
+        assertThat(page.locator("img[src=x]").count()).isZero();
+        ingest(battle, gift("Late Fan", "ava.sparks", 6267, "Corgi", 299));
+        page.waitForSelector("[data-testid=overlay-alert] .alert");
+        assertThat(box("[data-testid=overlay-alert] .alert").y())
+                .as("the gift alert below the audience widgets")
+                .isGreaterThanOrEqualTo(box(".audience-box").bottom());
+        assertThat(box(".audience-box").y())
+                .isGreaterThanOrEqualTo(box(".board .bar").bottom());
+        screenshotOverCheckerboard("overlay-audience.png");
+
+        for (String theme : List.of("dark", "light", "neon")) {
+            page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?qr=1&theme=" + theme);
+            page.waitForSelector("[data-overlay][data-connection=live] .vote-row");
+            assertThat(page.evaluate(CONTRAST_FAILURES, AUDIENCE_TEXT))
+                    .as("audience text below WCAG AA contrast in the %s theme", theme)
+                    .asList()
+                    .isEmpty();
+        }
+        screenshotOverCheckerboard("overlay-audience-qr-neon.png");
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?layout=bar&position=bottom&qr=1");
+        page.waitForSelector("[data-overlay][data-connection=live] .vote-row");
+        assertThat(box(".audience-box").bottom()).isLessThanOrEqualTo(1080.0);
+        screenshotOverCheckerboard("overlay-audience-bar-bottom.png");
+
+        page.setViewportSize(1080, 1920);
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?qr=1");
+        page.waitForSelector("[data-overlay][data-connection=live] .vote-row");
+        assertWhollyInside(".audience-box", 1080, 1920);
+        assertWhollyInside("[data-testid=overlay-qr]", 1080, 1920);
+        screenshotOverCheckerboard("overlay-audience-vertical.png");
+
+        page.setViewportSize(720, 1080);
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?layout=audience&qr=1&theme=light");
+        page.waitForSelector("[data-overlay][data-connection=live] .vote-row");
+        assertThat(page.locator(".board-row").isVisible()).isFalse();
+        assertThat(page.locator(".board .bar").isVisible()).isFalse();
+        assertThat(page.getByTestId("overlay-qr").isVisible()).isTrue();
+        assertThat(page.locator("[data-testid=overlay-qr] img").getAttribute("src"))
+                .isEqualTo("/v/" + battle.id() + "/qr.svg");
+        assertThat(page.getByTestId("overlay-qr").textContent()).contains("Vote: scan me", "/v/" + battle.id());
+        assertWhollyInside(".audience-box", 720, 1080);
+        assertWhollyInside("[data-testid=overlay-qr]", 720, 1080);
+        screenshotOverCheckerboard("overlay-audience-layout.png");
+    }
+
+    @Test
+    void showsNoAudienceWhileVotingIsOffAndNobodyVoted() throws Exception {
+        BattleView battle = ingestBattle(Duration.ofMinutes(5));
+
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?qr=1");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+
+        assertThat(page.locator("[data-testid=overlay-audience]").isVisible()).isFalse();
+        assertThat(page.getByTestId("overlay-qr").isVisible()).isFalse();
+    }
+
+    /** The audience widgets' text, the banner of a fired booster and the QR code's caption. */
+    private static final String AUDIENCE_TEXT =
+            ".vote-label, .vote-count, .goal-name, .goal-count, .audience-chat, .audience-fired, .qr-title, .qr-link";
+
+    /** A running ingest battle of ava.sparks and leo.beats with audience voting on and a glove after 3 votes. */
+    private BattleView audienceBattle(List<String> labels) {
+        AudienceRules standard = AudienceRules.standard();
+        var goals = new java.util.EnumMap<>(standard.boosters());
+        goals.put(PowerUpKind.BOOSTING_GLOVE, new BoosterGoal(3, Duration.ofMinutes(1)));
+        AudienceRules rules = new AudienceRules(
+                true,
+                standard.voteWindow(),
+                standard.votesPerWindow(),
+                goals,
+                true,
+                standard.chatSyntax(),
+                standard.likeGoal(),
+                null);
+        List<String> rooms = List.of("ava.sparks", "leo.beats");
+        List<SideSetup> sides = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            sides.add(
+                    new SideSetup(labels.get(i), List.of(RoomBinding.host(rooms.get(i), rooms.get(i), rooms.get(i)))));
+        }
+        BattleView created = battles.create(new BattleSetup(
+                "Audience battle",
+                sides,
+                new BattleRules(Duration.ofMinutes(5), null, 0, EnumSet.allOf(PowerUpKind.class), rules),
+                SourceKind.INGEST,
+                null));
+        return battles.start(created.id());
+    }
+
+    private void vote(BattleView battle, int voter, int side, @org.jspecify.annotations.Nullable PowerUpKind booster) {
+        var answer = audience.vote(
+                battle.id(), "browser-vote-" + System.nanoTime(), "web:viewer-" + voter, sideId(battle, side), booster);
+        assertThat(answer.counted()).as("vote %s: %s", voter, answer.reason()).isTrue();
     }
 
     /** The overlay's text: every label, number and alert line a viewer reads. */

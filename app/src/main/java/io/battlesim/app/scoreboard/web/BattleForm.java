@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The start-battle form as the browser posts it (a mutable bean so Spring binds {@code sides[1].creators[0]}).
  * Two sides of one creator by default; teams add creators to a side, free-for-all battles add sides (up to
- * {@link #MAX_SIDES}).
+ * {@link #MAX_SIDES}). Audience interaction is off by default, with the standard settings filled in.
  */
 public class BattleForm {
 
@@ -28,6 +28,7 @@ public class BattleForm {
     private long pointsPerLike;
     private Set<PowerUpKind> audiencePowerUps = EnumSet.allOf(PowerUpKind.class);
     private SourceKind source = SourceKind.LIVE_API;
+    private AudienceForm audience = new AudienceForm();
 
     /** One side: an optional label and its creators' usernames. */
     public static class SideForm {
@@ -131,6 +132,15 @@ public class BattleForm {
         this.source = source == null ? SourceKind.LIVE_API : source;
     }
 
+    /** Audience interaction: off, with the standard rules filled in. */
+    public AudienceForm getAudience() {
+        return audience;
+    }
+
+    public void setAudience(@Nullable AudienceForm audience) {
+        this.audience = audience == null ? new AudienceForm() : audience;
+    }
+
     /**
      * Every field the page posts, for the binder to accept and no other: a path with an index beyond the limits
      * ({@code sides[300].label}) would otherwise grow the lists or fail the binding.
@@ -144,6 +154,7 @@ public class BattleForm {
                 names.add("sides[" + side + "].creators[" + creator + "]");
             }
         }
+        names.addAll(AudienceForm.fieldNames());
         return names.toArray(String[]::new);
     }
 

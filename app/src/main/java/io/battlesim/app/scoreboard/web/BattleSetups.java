@@ -74,6 +74,7 @@ class BattleSetups {
         if (form.getSource() == SourceKind.REPLAY) {
             errors.rejectValue("source", "unsupported", "Replays are started from the API (upload a recording).");
         }
+        AudienceSetups.check(form.getAudience(), form.getAudiencePowerUps(), errors);
     }
 
     private SideSetup side(
@@ -169,7 +170,8 @@ class BattleSetups {
                 Duration.ofMinutes(form.getDurationMinutes()),
                 form.getOnlyGiftId(),
                 form.getPointsPerLike(),
-                form.getAudiencePowerUps());
+                form.getAudiencePowerUps(),
+                AudienceSetups.rules(form.getAudience(), form.getAudiencePowerUps()));
     }
 
     private static String normalised(@Nullable String username) {

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The start form filled in from a finished battle, for its Rematch button: the same sides (labels and usernames),
- * duration, rules and source. Whatever the form cannot hold is left out or brought within its limits (an API battle
- * may have more sides or creators, a longer title, a duration in seconds); names generated from the creators are
- * left blank so that they follow the creators again.
+ * duration, rules (audience interaction included) and source. Whatever the form cannot hold is left out or brought
+ * within its limits (an API battle may have more sides or creators, a longer title, a duration in seconds, its own
+ * chat command words); names generated from the creators are left blank so that they follow the creators again.
  */
 final class Rematches {
 
@@ -32,6 +32,7 @@ final class Rematches {
         form.setOnlyGiftId(rules.onlyGiftId());
         form.setPointsPerLike(Math.min(rules.pointsPerLike(), 1_000));
         form.setAudiencePowerUps(rules.audiencePowerUps());
+        form.setAudience(AudienceForm.of(rules.audience()));
         form.setSource(setup.source() == SourceKind.INGEST ? SourceKind.INGEST : SourceKind.LIVE_API);
         form.normalise();
         return form;

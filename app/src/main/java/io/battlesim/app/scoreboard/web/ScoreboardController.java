@@ -3,6 +3,7 @@ package io.battlesim.app.scoreboard.web;
 import io.battlesim.app.auth.SignedInUser;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleStateException;
+import io.battlesim.app.battle.BattleStatus;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.PowerUpResult;
 import io.battlesim.app.battle.SourceKind;
@@ -89,7 +90,22 @@ class ScoreboardController {
             model.addAttribute("ingestKey", battles.ingestKey(battle.id()));
         }
         model.addAttribute("connections", connectionsOf(battle));
+        addAudience(battle, state, mayControl, model);
         return "battles/show";
+    }
+
+    /** The Audience panel; the controller of a running battle also gets the settings form, with the rules in force. */
+    private void addAudience(BattleView battle, BattleBroadcasters.StreamState state, boolean mayControl, Model model) {
+        model.addAttribute(
+                "audiencePanel",
+                AudiencePanel.of(
+                        battle.id(), state.scoreboard(), battle.setup().rules().audiencePowerUps(), publicUrl));
+        if (mayControl && battle.status() != BattleStatus.ENDED) {
+            model.addAttribute(
+                    "audienceSettings",
+                    AudienceForm.of(battle.snapshot().audience().rules())
+                            .offering(battle.setup().rules().audiencePowerUps()));
+        }
     }
 
     @GetMapping("/battles/{id}/connections")

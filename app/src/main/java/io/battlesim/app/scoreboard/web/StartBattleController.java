@@ -61,6 +61,7 @@ class StartBattleController {
     void bindOnlyTheFormsFields(WebDataBinder binder) {
         binder.setAllowedFields(BattleForm.fieldNames());
         binder.setAutoGrowCollectionLimit(Math.max(BattleForm.MAX_SIDES, BattleForm.MAX_CREATORS));
+        binder.setBindingErrorProcessor(new AudienceBindingErrors());
         if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
             servletBinder.setHeaderPredicate(header -> false);
         }

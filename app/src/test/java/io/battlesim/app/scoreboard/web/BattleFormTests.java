@@ -23,7 +23,8 @@ class BattleFormTests {
     void namesEveryFieldThePageHasAndNoIndexBeyondTheLimits() { // GH-10
         assertThat(BattleForm.fieldNames())
                 .contains("title", "source", "sides[0].label", "sides[3].creators[3]")
-                .doesNotContain("sides[4].label", "sides[0].creators[4]", "add")
-                .hasSize(6 + BattleForm.MAX_SIDES * (1 + BattleForm.MAX_CREATORS));
+                .contains("audience.enabled", "audience.boosters[3].cooldownSeconds", "audience.maxVotesPerGift")
+                .doesNotContain("sides[4].label", "sides[0].creators[4]", "add", "audience.boosters[4].offered")
+                .hasSize(6 + BattleForm.MAX_SIDES * (1 + BattleForm.MAX_CREATORS) + 9 + 4 * 3);
     }
 }

@@ -19,4 +19,10 @@ class OverlayControllerTests {
         assertThat(OverlayController.scale("NaN")).isNull();
         assertThat(OverlayController.scale("1;color:red")).isNull();
     }
+
+    @Test
+    void writesTheViewerLinkAsAViewerTypesIt() {
+        assertThat(OverlayController.hostOf("https://battles.example/")).isEqualTo("battles.example");
+        assertThat(OverlayController.hostOf("http://localhost:8080")).isEqualTo("localhost:8080");
+    }
 }
