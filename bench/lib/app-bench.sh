@@ -50,7 +50,8 @@ print_machine() {
 }
 
 # start_app [app options...]: the app from $work on $port and $url, emulator mode, rate limits off (the harness is
-# one address), no demo battle and no scheduled insights snapshot; waits until it is ready.
+# one address; a caller may set $app_rate_limits to other rate-limit options instead), no demo battle and no
+# scheduled insights snapshot; waits until it is ready.
 app=""
 start_app() {
   env -u TIKTOK_CLIENT_KEY -u TIKTOK_CLIENT_SECRET \
@@ -58,7 +59,7 @@ start_app() {
     DATABASE_URL="$url" DATABASE_USERNAME="$user" DATABASE_PASSWORD="$password" \
     "$java" ${APP_JAVA_OPTS:--Xmx2g} -jar "$work/app.jar" \
     --app.live.demo-battle=false \
-    --app.rate-limit.enabled=false \
+    ${app_rate_limits:---app.rate-limit.enabled=false} \
     --app.insights.enabled=false \
     --logging.level.root=WARN \
     "$@" >>"$work/app.log" 2>&1 &

@@ -2,9 +2,9 @@ package io.battlesim.bench.e2e;
 
 /**
  * Latencies in 20 µs buckets up to 60 s (larger ones count in the last bucket, the maximum stays exact). One per
- * recording thread; merged after the threads stop.
+ * recording thread (not thread-safe; each holds 3 million counters, 24 MB); merged after the threads stop.
  */
-final class LatencyHistogram {
+public final class LatencyHistogram {
 
     private static final long BUCKET_NANOS = 20_000;
     private static final int BUCKETS = (int) (60_000_000_000L / BUCKET_NANOS);
@@ -13,14 +13,16 @@ final class LatencyHistogram {
     private long total;
     private long max;
 
-    void record(long nanos) {
+    /** Records one latency; a negative one counts as 0. */
+    public void record(long nanos) {
         long value = Math.max(0, nanos);
         counts[(int) Math.min(BUCKETS - 1, value / BUCKET_NANOS)]++;
         total++;
         max = Math.max(max, value);
     }
 
-    void add(LatencyHistogram other) {
+    /** Adds every latency of {@code other}. */
+    public void add(LatencyHistogram other) {
         for (int i = 0; i < BUCKETS; i++) {
             counts[i] += other.counts[i];
         }
@@ -28,12 +30,13 @@ final class LatencyHistogram {
         max = Math.max(max, other.max);
     }
 
-    long count() {
+    /** Latencies recorded. */
+    public long count() {
         return total;
     }
 
     /** The latency at {@code quantile} (0 to 1) in milliseconds: the upper edge of its bucket; NaN when empty. */
-    double millisAt(double quantile) {
+    public double millisAt(double quantile) {
         if (total == 0) {
             return Double.NaN;
         }
@@ -48,7 +51,8 @@ final class LatencyHistogram {
         return max / 1e6;
     }
 
-    double maxMillis() {
+    /** The largest latency in milliseconds, exact; NaN when empty. */
+    public double maxMillis() {
         return total == 0 ? Double.NaN : max / 1e6;
     }
 }

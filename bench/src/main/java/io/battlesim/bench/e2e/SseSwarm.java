@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * {@code ended} frame whose side {@code s2} score rises to {@code n+1} count as the delivery of probe {@code n} to
  * that client (a busy battle's gift feed shows each viewer only the biggest gifts, so the score is what every probe
  * reaches); the latency is the
- * harness's own {@code System.nanoTime()} at the read minus the one taken just before the probe's POST.
+ * harness's own {@code System.nanoTime()} at the read minus the one taken just before the probe's POST. A swarm
+ * made with a {@link FrameListener} hands those frames to it instead (the audience benchmark reads vote totals).
  */
-final class SseSwarm implements AutoCloseable {
+public final class SseSwarm implements AutoCloseable {
 
     private static final byte[] PROBE_MARK = "\"nickname\":\"probe-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] S2_MARK = "\"id\":\"s2\"".getBytes(StandardCharsets.US_ASCII);
@@ -41,6 +43,7 @@ final class SseSwarm implements AutoCloseable {
     private final String path;
     private final Probes probes;
     private final Reader[] readers;
+    private final @Nullable FrameListener listener;
     private final AtomicInteger established = new AtomicInteger();
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger reopened = new AtomicInteger();
@@ -50,10 +53,43 @@ final class SseSwarm implements AutoCloseable {
     private volatile boolean running = true;
     private int next;
 
+    /**
+     * Sees the {@code scoreboard}, {@code score} and {@code ended} frames of a swarm's clients. Called on the
+     * client's reader thread (always the same one for a client), so state kept per client needs no locking.
+     */
+    @FunctionalInterface
+    public interface FrameListener {
+
+        /**
+         * One frame.
+         *
+         * @param client the client's number in its swarm, from 0 in the order opened; a reopened stream keeps it
+         * @param data the frame's {@code data}, bytes {@code 0} to {@code length}; valid during the call only
+         * @param nanos {@code System.nanoTime()} when it was read
+         */
+        void frame(int client, byte[] data, int length, long nanos);
+    }
+
     SseSwarm(InetSocketAddress address, String path, Probes probes, int threads) throws IOException {
+        this(address, path, probes, threads, null);
+    }
+
+    /**
+     * A swarm of clients on {@code path} whose score frames go to {@code listener} (no probes measured).
+     *
+     * @param threads the selector threads the clients are spread over
+     */
+    public SseSwarm(InetSocketAddress address, String path, int threads, FrameListener listener) throws IOException {
+        this(address, path, new Probes(0), threads, Objects.requireNonNull(listener, "listener must not be null"));
+    }
+
+    private SseSwarm(
+            InetSocketAddress address, String path, Probes probes, int threads, @Nullable FrameListener listener)
+            throws IOException {
         this.address = address;
         this.path = path;
         this.probes = probes;
+        this.listener = listener;
         this.readers = new Reader[threads];
         for (int i = 0; i < threads; i++) {
             readers[i] = new Reader(i);
@@ -67,13 +103,12 @@ final class SseSwarm implements AutoCloseable {
      *
      * @return whether all are established
      */
-    boolean open(int count, int perSecond, int timeoutSeconds) throws InterruptedException {
+    public boolean open(int count, int perSecond, int timeoutSeconds) throws InterruptedException {
         int target = opened.get() + count;
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             Reader reader = readers[next++ % readers.length];
-            reader.toOpen.add(new Stream());
-            opened.incrementAndGet();
+            reader.toOpen.add(new Stream(opened.getAndIncrement()));
             if (i % 100 == 99) {
                 reader.selector.wakeup();
                 long due = start + (long) ((i + 1) * 1e9 / perSecond);
@@ -94,27 +129,27 @@ final class SseSwarm implements AutoCloseable {
     }
 
     /** Streams with response headers received (reopened ones count again). */
-    int established() {
+    public int established() {
         return established.get();
     }
 
     /** Times a stream ended or failed and was opened again. */
-    int reopened() {
+    public int reopened() {
         return reopened.get();
     }
 
     /** Failed connection attempts and non-200 answers. */
-    int failures() {
+    public int failures() {
         return failures.get();
     }
 
     /** SSE frames received by all clients. */
-    long frames() {
+    public long frames() {
         return frames.get();
     }
 
     /** Bytes received by all clients (HTTP framing included). */
-    long bytes() {
+    public long bytes() {
         return received.get();
     }
 
@@ -339,6 +374,12 @@ final class SseSwarm implements AutoCloseable {
 
         void frame(Stream stream, int event, byte[] data, int length, long now) {
             localFrames++;
+            if (listener != null) {
+                if (event == SCOREBOARD) {
+                    listener.frame(stream.client, data, length, now);
+                }
+                return;
+            }
             if (event == GIFT) {
                 int at = indexOf(data, length, PROBE_MARK, 0);
                 if (at >= 0) {
@@ -375,6 +416,8 @@ final class SseSwarm implements AutoCloseable {
         private static final int DATA_END = 3;
         private static final int IDENTITY = 4;
 
+        final int client;
+
         @Nullable
         SocketChannel channel;
 
@@ -394,6 +437,10 @@ final class SseSwarm implements AutoCloseable {
         private byte[] data = new byte[4096];
         private int dataLength;
         private int event = NO_EVENT;
+
+        Stream(int client) {
+            this.client = client;
+        }
 
         SocketChannel channel() {
             SocketChannel current = channel;
