@@ -119,8 +119,13 @@ public final class IngestEventReader {
                 msgId, "like", new LikeReceived(msgId, roomId, sender, receiver, likeCount, receivedAt));
     }
 
+    /** A chat comment; one without a message id or a sender cannot vote, and scores nothing like any other. */
     private IngestItem chat(Fields fields, long receivedAt) {
-        String msgId = fields.requiredText("msgId");
+        Optional<String> id = fields.optionalText("msgId");
+        if (id.isEmpty() || fields.optionalText("userId").isEmpty()) {
+            return new IngestItem.Unscored(id.orElse(null), "chat");
+        }
+        String msgId = id.get();
         Sender sender = sender(fields);
         String comment = fields.optionalText("comment").orElse("");
         // the room only tells that the comment was written in this battle: the command itself names the side

@@ -112,7 +112,7 @@ class IngestEventReaderTests {
     }
 
     @Test
-    void readsChatWithItsCommentPlacedInTheNamedRoomOrTheFirst() {
+    void readsChatWithItsCommentPlacedInTheNamedRoomOrTheFirstAndChatWithoutASenderAsNoVote() {
         IngestItem named = read("{\"type\":\"chat\",\"msgId\":\"x1\",\"userId\":\"u1\",\"nickname\":\"Zoé\","
                 + "\"comment\":\"!vote A <b>\",\"roomId\":\"@leo.beats\"}");
         IngestItem unnamed = read("{\"type\":\"chat\",\"msgId\":\"x2\",\"userId\":\"u1\",\"comment\":\"#B\"}");
@@ -127,10 +127,7 @@ class IngestEventReaderTests {
                 .isInstanceOfSatisfying(
                         IngestItem.Chat.class,
                         chat -> assertThat(chat.message().roomId()).isEqualTo("room-a"));
-        assertThat(anonymous)
-                .isInstanceOfSatisfying(
-                        IngestItem.Invalid.class,
-                        invalid -> assertThat(invalid.field()).isEqualTo("userId"));
+        assertThat(anonymous).isEqualTo(new IngestItem.Unscored("x3", "chat"));
     }
 
     @Nested
