@@ -1,7 +1,7 @@
 // The OBS overlay: the battle bar, scores, timer and top gifters from the SSE stream, gift alerts one at a time
 // (queued, never merged), the winner banner at the end, and the audience widgets while voting is on (or anyone
 // voted). Reconnects by itself; read-only.
-import { ScoreboardRenderer, ServerClock, giftElement, openStream } from './scoreboard-stream.js';
+import { ScoreboardRenderer, ServerClock, giftElement, openStream, renderOdds } from './scoreboard-stream.js';
 import { AudienceRenderer } from './audience-widgets.js';
 
 const ALERT_MS = { small: 2200, medium: 3000, big: 4500, huge: 6000 };
@@ -86,6 +86,7 @@ if (root) {
         stream.close();
       },
       onPing: (ping) => clock.sample(ping.serverNow),
+      onOdds: root.dataset.odds === 'on' ? (odds) => renderOdds(root, odds) : null,
       onStatus: (state) => {
         root.dataset.connection = state;
       },

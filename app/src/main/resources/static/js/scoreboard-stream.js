@@ -28,7 +28,7 @@ export class ServerClock {
  * Follows a battle stream. EventSource reconnects by itself (sending Last-Event-ID); when it gives up (an HTTP
  * error, the server restarting) or goes quiet for 30 s (no heartbeat), a new one is made with ?lastEventId=.
  */
-export function openStream(url, { lastEventId, onScoreboard, onScore, onGift, onEnded, onPing, onStatus }) {
+export function openStream(url, { lastEventId, onScoreboard, onScore, onGift, onEnded, onPing, onOdds, onStatus }) {
   let source = null;
   let lastId = lastEventId ? String(lastEventId) : '';
   let lastMessageAt = Date.now();
@@ -62,6 +62,7 @@ export function openStream(url, { lastEventId, onScoreboard, onScore, onGift, on
     source.addEventListener('gift', handle(onGift));
     source.addEventListener('ended', handle(onEnded));
     source.addEventListener('ping', handle(onPing));
+    source.addEventListener('odds', handle(onOdds));
     source.addEventListener('error', () => {
       if (closed) return;
       if (source.readyState === EventSource.CLOSED) {
@@ -344,4 +345,18 @@ export function giftElement(gift, sides, tag = 'li') {
   item.append(icon, text, coins);
   if (gift.inferred) item.title = 'The streak ended without its final event; counted at its last count.';
   return item;
+}
+
+/**
+ * Shows each side's chance of winning (an `odds` event) in its [data-odds] element, in whole percent; while a side
+ * is misted the odds are withheld and say so.
+ */
+export function renderOdds(root, odds) {
+  for (const element of root.querySelectorAll('[data-side] [data-odds]')) {
+    const sideId = element.closest('[data-side]').dataset.side;
+    const side = odds.sides.find((s) => s.id === sideId);
+    element.hidden = false;
+    element.textContent = odds.hidden ? 'Odds hidden by the mist' : side ? `${side.percent}% to win` : '';
+    element.dataset.chance = side ? String(side.chance) : '';
+  }
 }

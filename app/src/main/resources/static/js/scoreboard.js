@@ -1,6 +1,6 @@
 // The scoreboard page: renders the battle from its SSE stream, fills the gift feed and the audience panel, copies
 // the overlay and viewer URLs, and sends the controller's audience rules to the API.
-import { ScoreboardRenderer, ServerClock, giftElement, openStream } from './scoreboard-stream.js';
+import { ScoreboardRenderer, ServerClock, giftElement, openStream, renderOdds } from './scoreboard-stream.js';
 import { AudienceRenderer } from './audience-widgets.js';
 
 const FEED_SIZE = 30;
@@ -95,6 +95,7 @@ if (root) {
         stream.close();
       },
       onPing: (ping) => clock.sample(ping.serverNow),
+      onOdds: (odds) => renderOdds(root, odds),
       onStatus: setConnection,
     });
   } else {

@@ -1,5 +1,6 @@
 package io.battlesim.app.audience;
 
+import io.battlesim.app.battle.Shares;
 import io.battlesim.engine.AudienceSnapshot;
 import io.battlesim.engine.audience.AudienceRules;
 import io.battlesim.engine.audience.GiftVotes;
@@ -152,34 +153,10 @@ public record AudienceView(
                 giftVotes == null ? null : giftVotes.maxVotesPerGift());
     }
 
-    /** Whole-percent shares that add up to 100 (largest remainders get the spare points), all 0 with no votes. */
+    /** Whole-percent shares of the sides' votes that add up to 100 once anyone voted. */
     static int[] percents(AudienceSnapshot audience) {
-        int n = audience.sides().size();
-        int[] percents = new int[n];
-        long total = audience.sides().stream()
-                .mapToLong(AudienceSnapshot.SideVotes::votes)
-                .sum();
-        if (total <= 0) {
-            return percents;
-        }
-        double[] remainders = new double[n];
-        int given = 0;
-        for (int i = 0; i < n; i++) {
-            double exact = 100.0 * audience.sides().get(i).votes() / total;
-            percents[i] = (int) Math.floor(exact);
-            remainders[i] = exact - percents[i];
-            given += percents[i];
-        }
-        for (int spare = 100 - given; spare > 0; spare--) {
-            int best = 0;
-            for (int i = 1; i < n; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
-            }
-            percents[best]++;
-            remainders[best] = -1;
-        }
-        return percents;
+        return Shares.percents(audience.sides().stream()
+                .mapToDouble(AudienceSnapshot.SideVotes::votes)
+                .toArray());
     }
 }

@@ -55,6 +55,7 @@ final class RunningBattle {
     private final List<LoggedEvent> toLog = new ArrayList<>();
     private final List<@Nullable ApplyResult> results = new ArrayList<>();
     private final GiftLines giftLines;
+    private final CommitWindow commits;
     private final Thread writer;
 
     private volatile BattleRow row;
@@ -75,6 +76,7 @@ final class RunningBattle {
             BattleConfig config,
             Battle battle,
             long lastSeq,
+            CommitWindow commits,
             BattleRuntime runtime,
             Consumer<RunningBattle> onClosed) {
         this.id = row.id();
@@ -83,6 +85,7 @@ final class RunningBattle {
         this.roomIds = BattleConfigs.roomIds(row.setup());
         this.battle = battle;
         this.lastSeq = lastSeq;
+        this.commits = commits;
         this.runtime = runtime;
         this.onClosed = onClosed;
         this.queue = new LinkedBlockingQueue<>(runtime.settings().queueCapacity());
@@ -127,6 +130,11 @@ final class RunningBattle {
 
     boolean closed() {
         return closed;
+    }
+
+    /** The gifts committed lately, for the win-probability model (a copy; any thread). */
+    CommitWindow.Window recentCommits(long startedAt) {
+        return commits.copy(startedAt);
     }
 
     /** Completes with the final snapshot once the battle ended and its result was handled. */
@@ -329,6 +337,7 @@ final class RunningBattle {
             }
             if (result instanceof ApplyResult.Applied applied) {
                 phaseChanged |= publisher.alerts(applied.changes());
+                commits.addAll(applied.changes());
             }
             if (submission.event() instanceof BattleCommand) {
                 continue;
@@ -369,8 +378,11 @@ final class RunningBattle {
         try {
             Battle fresh = new Battle(config);
             long[] seq = {0};
+            commits.clear();
             runtime.log().readAll(id, entry -> {
-                fresh.apply(entry.event());
+                if (fresh.apply(entry.event()) instanceof ApplyResult.Applied applied) {
+                    commits.addAll(applied.changes());
+                }
                 seq[0] = entry.seq();
             });
             battle = fresh;

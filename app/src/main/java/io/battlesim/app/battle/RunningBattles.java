@@ -60,7 +60,8 @@ class RunningBattles implements SmartLifecycle {
     RunningBattle launch(BattleRow row) {
         synchronized (lifecycle) {
             BattleConfig config = BattleConfigs.toConfig(row.id(), row.setup());
-            var battle = new RunningBattle(row, config, new Battle(config), 0, runtime, this::closed);
+            var battle =
+                    new RunningBattle(row, config, new Battle(config), 0, new CommitWindow(), runtime, this::closed);
             battles.put(row.id(), battle);
             battle.start();
             return battle;
@@ -87,12 +88,15 @@ class RunningBattles implements SmartLifecycle {
             BattleConfig config = BattleConfigs.toConfig(row.id(), row.setup());
             Battle engine = new Battle(config);
             long[] last = {0};
+            CommitWindow commits = new CommitWindow();
             runtime.log().readAll(row.id(), entry -> {
-                engine.apply(entry.event());
+                if (engine.apply(entry.event()) instanceof ApplyResult.Applied applied) {
+                    commits.addAll(applied.changes());
+                }
                 last[0] = entry.seq();
             });
             started = engine.phase() != Phase.SCHEDULED;
-            battle = new RunningBattle(row, config, engine, last[0], runtime, this::closed);
+            battle = new RunningBattle(row, config, engine, last[0], commits, runtime, this::closed);
             if (started) {
                 // Queued before anyone can reach the battle (a tick or an event), so open streaks get their timeout
                 // again from now rather than being finalised at once for the downtime. Logged like any event.

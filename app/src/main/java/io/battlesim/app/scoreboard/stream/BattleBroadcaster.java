@@ -149,7 +149,10 @@ final class BattleBroadcaster {
         }
     }
 
-    /** Sends a heartbeat to every client. */
+    /**
+     * Sends a latest-only frame without an id to every client: a heartbeat, or the odds. A client that has not
+     * written the previous one yet gets only this one.
+     */
     void heartbeat(SseFrame frame) {
         for (SseClient client : clients) {
             client.heartbeat(frame);

@@ -5,6 +5,7 @@ import io.battlesim.app.battle.BattleUpdates;
 import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.scoreboard.ScoreboardSettings;
 import io.battlesim.app.scoreboard.view.GiftView;
+import io.battlesim.app.scoreboard.view.OddsView;
 import io.battlesim.app.scoreboard.view.ScoreboardView;
 import java.time.Clock;
 import java.util.List;
@@ -115,6 +116,22 @@ public class BattleBroadcasters implements SmartLifecycle {
     void heartbeat() {
         SseFrame frame = encoder.heartbeat();
         broadcasters.values().forEach(broadcaster -> broadcaster.heartbeat(frame));
+    }
+
+    /** The battles someone is watching now. */
+    List<String> watched() {
+        return broadcasters.values().stream()
+                .filter(broadcaster -> broadcaster.clientCount() > 0 && !broadcaster.closed())
+                .map(BattleBroadcaster::battleId)
+                .toList();
+    }
+
+    /** Sends a battle's odds to its clients; like a heartbeat, only the latest waiting one is written. */
+    void publishOdds(String battleId, OddsView odds) {
+        BattleBroadcaster broadcaster = broadcasters.get(battleId);
+        if (broadcaster != null) {
+            broadcaster.heartbeat(encoder.odds(odds));
+        }
     }
 
     /** Closes the broadcasters nobody has watched for the idle timeout. */

@@ -17,6 +17,7 @@ record SseFrame(long sequence, String event, byte[] bytes) {
     static final String GIFT = "gift";
     static final String ENDED = "ended";
     static final String PING = "ping";
+    static final String ODDS = "odds";
 
     SseFrame {
         Objects.requireNonNull(event, "event must not be null");

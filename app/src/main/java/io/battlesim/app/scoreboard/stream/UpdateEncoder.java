@@ -2,6 +2,7 @@ package io.battlesim.app.scoreboard.stream;
 
 import io.battlesim.app.battle.BattleUpdate.GiftAlert;
 import io.battlesim.app.scoreboard.view.GiftView;
+import io.battlesim.app.scoreboard.view.OddsView;
 import io.battlesim.app.scoreboard.view.ScoreView;
 import io.battlesim.app.scoreboard.view.ScoreboardView;
 import io.battlesim.app.scoreboard.view.ScoreboardViews;
@@ -68,6 +69,11 @@ final class UpdateEncoder {
     /** A view as one line of JSON (for the first page load). */
     String json(Object view) {
         return writer.writeValueAsString(view);
+    }
+
+    /** The odds as an {@code odds} frame (no id: only the latest matters). */
+    SseFrame odds(OddsView view) {
+        return SseFrame.of(0, SseFrame.ODDS, writer.writeValueAsBytes(view));
     }
 
     /** A heartbeat frame carrying the server's clock. */

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
  * ({@code full} and {@code bar} on a 1920x1080 canvas, {@code vertical} on 1080x1920, {@code audience}: only the
  * audience widgets, on a 720x1080 canvas for a browser source of its own), position ({@code top} or {@code bottom})
  * and scale come from the query; anything unknown falls back to the defaults. The audience widgets (vote bars, goals,
- * the booster viewers fired) show below the board while audience voting is on or anyone voted; {@code qr=1} adds
+ * the booster viewers fired) show below the board while audience voting is on or anyone voted; {@code odds=1} shows
+ * each side's chance of winning, updated about once a second; {@code qr=1} adds
  * the QR code of the battle's viewer page with its short link. Without a layout the page picks one from the browser
  * source's shape (vertical when it is taller than wide), and without a scale it shrinks to fit a narrower source;
  * either way it stays centred. An unknown token gets a transparent "Overlay not found" page with status 404.
@@ -51,7 +52,8 @@ class OverlayController {
             @RequestParam(required = false) @Nullable String layout,
             @RequestParam(required = false) @Nullable String position,
             @RequestParam(required = false) @Nullable String scale,
-            @RequestParam(required = false) @Nullable String qr) {
+            @RequestParam(required = false) @Nullable String qr,
+            @RequestParam(required = false) @Nullable String odds) {
         Optional<BattleView> found = battles.findByOverlayToken(token);
         if (found.isEmpty()) {
             return new ModelAndView("overlay/not-found", HttpStatus.NOT_FOUND);
@@ -70,6 +72,7 @@ class OverlayController {
         AudienceView audience = state.scoreboard().audience();
         page.addObject("audienceOff", !audience.enabled() && audience.totalVotes() == 0);
         page.addObject("qr", "1".equals(qr) || "true".equalsIgnoreCase(qr));
+        page.addObject("odds", "1".equals(odds) || "true".equalsIgnoreCase(odds));
         page.addObject("viewerLink", publicHost + AudiencePanel.viewerPath(battle.id()));
         return page;
     }
