@@ -126,6 +126,27 @@ class OverlayBrowserIntegrationTests {
     }
 
     @Test
+    void showsEachSidesChanceOfWinningWithOddsOnAndMovesItWithTheLead() throws Exception {
+        BattleView battle = ingestBattle(Duration.ofSeconds(30));
+        page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?odds=1");
+        page.waitForSelector("[data-overlay][data-connection=live]");
+        page.waitForFunction("() => document.querySelector('[data-side-index=\"0\"] [data-testid=overlay-odds]')"
+                + ".textContent.endsWith('% to win')");
+        double before = Double.parseDouble(page.locator("[data-side-index=\"0\"] [data-testid=overlay-odds]")
+                .getAttribute("data-chance"));
+
+        ingest(battle, gift("Big Fan", "ava.sparks", 7934, "Lion", 29999, 3));
+
+        page.waitForFunction("() => Number(document.querySelector('[data-side-index=\"0\"] [data-testid=overlay-odds]')"
+                + ".dataset.chance) > 0.9");
+        assertThat(before).isBetween(0.4, 0.6);
+        assertThat(page.locator("[data-side-index=\"1\"] [data-testid=overlay-odds]")
+                        .textContent())
+                .matches("\\d{1,2}% to win");
+        screenshot("overlay-odds.png");
+    }
+
+    @Test
     void showsAnIngestedGiftWithinOneSecondAndTheWinnerAtTheEnd() throws Exception {
         BattleView battle = ingestBattle(Duration.ofSeconds(8));
         page.navigate(BASE + "/overlay/" + battle.overlayToken() + "?theme=dark");
