@@ -20,7 +20,8 @@ public record OddsView(long version, boolean hidden, List<SideOdds> sides, int r
      *
      * @param id the side
      * @param chance 0 to 1
-     * @param percent the chance in whole percent (the sides' percents add up to 100)
+     * @param percent the chance in whole percent, adding up to 100 over the sides; never 100 or 0 unless the chance is
+     *     exactly 1 or 0 (a 99.6 % chance is shown as 99 %, not as a sure win)
      */
     public record SideOdds(String id, double chance, int percent) {}
 
@@ -31,8 +32,15 @@ public record OddsView(long version, boolean hidden, List<SideOdds> sides, int r
         List<SideOdds> sides = new ArrayList<>();
         for (int i = 0; i < odds.chances().size(); i++) {
             Odds.SideChance side = odds.chances().get(i);
-            sides.add(new SideOdds(side.sideId(), side.chance(), percents[i]));
+            sides.add(new SideOdds(side.sideId(), side.chance(), honest(percents[i], side.chance())));
         }
         return new OddsView(odds.version(), odds.hidden(), List.copyOf(sides), odds.rollouts());
+    }
+
+    private static int honest(int percent, double chance) {
+        if (percent == 100 && chance < 1) {
+            return 99;
+        }
+        return percent == 0 && chance > 0 ? 1 : percent;
     }
 }
