@@ -4,8 +4,10 @@
  * above and below; an OBS overlay of the top gifters, live. Totals are maintained, never scanned: the battle module
  * stores what each write adds ({@link io.battlesim.app.battle.BattleTally}) in the writer's transaction, and this
  * module adds it to its totals exactly once. A battle its owner hides, or deletes, is taken off every public board.
+ * The top AI agents board shows the agents module's ratings across tournaments ({@link
+ * io.battlesim.app.agents.AgentRatings}).
  */
-@ApplicationModule(allowedDependencies = {"battle", "auth"})
+@ApplicationModule(allowedDependencies = {"battle", "auth", "agents"})
 @NullMarked
 package io.battlesim.app.leaderboard;
 

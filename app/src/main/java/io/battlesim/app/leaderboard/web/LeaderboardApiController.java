@@ -1,5 +1,6 @@
 package io.battlesim.app.leaderboard.web;
 
+import io.battlesim.app.agents.AgentRatings;
 import io.battlesim.app.leaderboard.CreatorEntry;
 import io.battlesim.app.leaderboard.CreatorOrder;
 import io.battlesim.app.leaderboard.Csv;
@@ -33,10 +34,12 @@ class LeaderboardApiController {
 
     private final Leaderboards boards;
     private final LeaderboardSettings settings;
+    private final AgentRatings agentRatings;
 
-    LeaderboardApiController(Leaderboards boards, LeaderboardSettings settings) {
+    LeaderboardApiController(Leaderboards boards, LeaderboardSettings settings, AgentRatings agentRatings) {
         this.boards = boards;
         this.settings = settings;
+        this.agentRatings = agentRatings;
     }
 
     @Operation(summary = "Top gifters of the platform, or of one creator")
@@ -110,10 +113,19 @@ class LeaderboardApiController {
                 boards.topCreators(chosen, by, least, BoardParams.limit(limit)));
     }
 
-    @Operation(summary = "Top AI agents by rating (empty until AI agents play battles)")
+    @Operation(
+            summary = "Top AI agents by rating",
+            description = "Agents of finished tournaments (/api/tournaments), best Glicko-2 rating first. An agent is"
+                    + " its name, strategy, budget and tunables; it shows the rating of its latest finished tournament"
+                    + " and its games and win rate over all of them. Empty until a tournament finishes.")
     @GetMapping("/agents")
-    BoardResponses.AgentBoard agents() {
-        return new BoardResponses.AgentBoard(List.of(), "AI battle agents are not playing yet.");
+    BoardResponses.AgentBoard agents(
+            @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") int limit) {
+        return new BoardResponses.AgentBoard(
+                agentRatings.top(BoardParams.limit(limit)).stream()
+                        .map(BoardResponses.AgentEntry::of)
+                        .toList(),
+                AgentRatings.METHOD);
     }
 
     @Operation(summary = "A gifter board as CSV", description = "The same parameters as /api/leaderboards/gifters.")

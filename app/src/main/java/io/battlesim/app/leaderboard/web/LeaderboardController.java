@@ -1,5 +1,6 @@
 package io.battlesim.app.leaderboard.web;
 
+import io.battlesim.app.agents.AgentRatings;
 import io.battlesim.app.leaderboard.CreatorOrder;
 import io.battlesim.app.leaderboard.GifterEntry;
 import io.battlesim.app.leaderboard.LeaderboardSettings;
@@ -22,13 +23,16 @@ class LeaderboardController {
 
     static final int PAGE_SIZE = 50;
     private static final int CREATORS_SHOWN = 20;
+    private static final int AGENTS_SHOWN = 20;
 
     private final Leaderboards boards;
     private final LeaderboardSettings settings;
+    private final AgentRatings agentRatings;
 
-    LeaderboardController(Leaderboards boards, LeaderboardSettings settings) {
+    LeaderboardController(Leaderboards boards, LeaderboardSettings settings, AgentRatings agentRatings) {
         this.boards = boards;
         this.settings = settings;
+        this.agentRatings = agentRatings;
     }
 
     @GetMapping("/leaderboards")
@@ -48,6 +52,8 @@ class LeaderboardController {
         model.addAttribute("orders", CreatorOrder.values());
         model.addAttribute("minBattles", settings.minBattlesForWinRate());
         model.addAttribute("creators", boards.topCreators(chosen, by, settings.minBattlesForWinRate(), CREATORS_SHOWN));
+        model.addAttribute("agents", agentRatings.top(AGENTS_SHOWN));
+        model.addAttribute("agentsMethod", AgentRatings.METHOD);
         return "leaderboards/index";
     }
 

@@ -1,0 +1,9 @@
+package io.battlesim.app.agents;
+
+/** Who gives besides the agents in a tournament's battles. */
+public enum TournamentCrowd {
+    /** Nobody: the agents alone decide every battle. */
+    NONE,
+    /** A typical modest creator's audience on each side, which adds luck (and its big spenders). */
+    TYPICAL
+}

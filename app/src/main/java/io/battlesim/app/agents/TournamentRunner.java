@@ -1,0 +1,176 @@
+package io.battlesim.app.agents;
+
+import io.battlesim.app.agents.store.TournamentStore;
+import io.battlesim.engine.tournament.Standings;
+import io.battlesim.engine.tournament.Tournament;
+import io.battlesim.engine.tournament.TournamentPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plays tournaments on threads of their own ({@code app.agents.parallel-tournaments}, one by default: a tournament
+ * keeps a core busy, and live battles come first), the rest waiting in line. A tournament is claimed in the
+ * database before it starts (QUEUED to RUNNING), so a cancelled one never starts; it stores its progress every
+ * {@code progress-interval}, and finds out there when it was cancelled elsewhere. On a graceful stop the running
+ * tournaments end INTERRUPTED with their standings so far and the queued ones stay queued; at start-up whatever is
+ * still RUNNING (the app died) becomes INTERRUPTED and the queue is taken up again. One node plays a tournament it
+ * claimed; marking RUNNING ones INTERRUPTED at start-up assumes the app runs on one node, as its H2 default does.
+ */
+@Component
+class TournamentRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TournamentRunner.class);
+
+    private final TournamentStore store;
+    private final AgentSettings settings;
+    private final Clock clock;
+    private final Map<Long, Run> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    private @Nullable ExecutorService executor;
+
+    TournamentRunner(TournamentStore store, AgentSettings settings, ObjectProvider<Clock> clock) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** One tournament being played: its stop flag, and a latch that opens once it is stored. */
+    private static final class Run {
+        final AtomicBoolean cancelled = new AtomicBoolean();
+        final CountDownLatch stored = new CountDownLatch(1);
+        long lastStored;
+    }
+
+    /** Puts a stored QUEUED tournament in line. */
+    synchronized void submit(long id) {
+        if (executor != null) {
+            executor.execute(() -> play(id));
+        }
+    }
+
+    /**
+     * Stops a tournament this node is playing (its status is already CANCELLED in the database) and waits up to
+     * {@code wait} for its standings so far to be stored.
+     */
+    void stop(long id, Duration wait) {
+        Run run = running.get(id);
+        if (run == null) {
+            return;
+        }
+        run.cancelled.set(true);
+        try {
+            run.stored.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void play(long id) {
+        if (stopping || !store.claim(id, clock.instant())) {
+            return; // left queued for the next start, or cancelled while it waited
+        }
+        Run run = new Run();
+        running.put(id, run);
+        try {
+            TournamentView tournament = store.find(id).orElseThrow();
+            TournamentPlan plan = SimulatedTournament.planOf(tournament);
+            Standings standings = new Tournament(plan, SimulatedTournament.matchesOf(tournament))
+                    .run((done, total) -> progress(id, run, done, total), () -> run.cancelled.get() || stopping);
+            TournamentStatus ended = store.end(
+                    id,
+                    outcome(standings, run),
+                    standings.gamesPlayed(),
+                    SimulatedTournament.rows(standings),
+                    clock.instant());
+            log.info("Tournament {} {} after {} of {} battles", id, ended, standings.gamesPlayed(), plan.totalGames());
+        } catch (RuntimeException e) {
+            log.error("Tournament {} failed", id, e);
+            store.fail(id, clock.instant());
+        } finally {
+            running.remove(id);
+            run.stored.countDown();
+        }
+    }
+
+    private void progress(long id, Run run, int done, int total) {
+        long now = System.nanoTime();
+        if (done > 0
+                && done < total
+                && now - run.lastStored < settings.progressInterval().toNanos()) {
+            return;
+        }
+        run.lastStored = now;
+        if (!store.progress(id, done)) {
+            run.cancelled.set(true); // cancelled by a request this node did not see (another node, an account deletion)
+        }
+    }
+
+    private TournamentStatus outcome(Standings standings, Run run) {
+        if (standings.complete()) {
+            return TournamentStatus.FINISHED;
+        }
+        return run.cancelled.get() ? TournamentStatus.CANCELLED : TournamentStatus.INTERRUPTED;
+    }
+
+    /**
+     * Before the web server takes requests: what is still RUNNING was running when the app stopped, and cannot go
+     * on; the queue is taken up again, oldest first.
+     */
+    @Override
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        int interrupted = store.interruptRunning(clock.instant());
+        if (interrupted > 0) {
+            log.warn("{} tournament(s) were running when the app stopped: marked INTERRUPTED", interrupted);
+        }
+        stopping = false;
+        executor = Executors.newFixedThreadPool(
+                settings.parallelTournaments(),
+                Thread.ofPlatform().name("tournament-", 1).daemon(true).factory());
+        store.queued().forEach(this::submit);
+    }
+
+    /** Starts before the web server (so nothing new runs yet when the old runs are marked) and stops after it. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor == null) {
+            return;
+        }
+        stopping = true; // the running tournaments stop before their next battle and store what they have
+        executor.shutdown();
+        try {
+            // never interrupted: an interrupt closes H2's file under the other modules
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("Tournaments still running after 30 s; the next start marks them INTERRUPTED");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}
