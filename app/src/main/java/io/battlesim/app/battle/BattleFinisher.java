@@ -42,7 +42,9 @@ class BattleFinisher {
         Instant endedAt = result.summary().endedAt() == null
                 ? Instant.now()
                 : result.summary().endedAt();
-        if (!save(result, endedAt, outcome(row, statistics.snapshot(), endedAt))) {
+        BattleTally.Outcome outcome =
+                row.setup().practice() == null ? outcome(row, statistics.snapshot(), endedAt) : null;
+        if (!save(result, endedAt, outcome)) {
             return false;
         }
         log.info("Battle {} ended: winner {}, scores {}", row.id(), result.winnerSideId(), result.scores());
@@ -104,7 +106,8 @@ class BattleFinisher {
         return new BattleTally.Outcome(row.id(), LocalDate.ofInstant(endedAt, ZoneOffset.UTC), creators);
     }
 
-    private boolean save(BattleResultRow result, Instant endedAt, BattleTally.Outcome outcome) {
+    /** Practice battles add nothing to the creators' records: no outcome tally. */
+    private boolean save(BattleResultRow result, Instant endedAt, BattleTally.@Nullable Outcome outcome) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 repository.finish(result, endedAt, outcome);

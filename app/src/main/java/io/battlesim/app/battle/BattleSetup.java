@@ -12,18 +12,26 @@ import org.jspecify.annotations.Nullable;
  * @param rules the rules; never null
  * @param source where its events come from; never null
  * @param ownerUserId the app user who owns it (may end it, trigger boosters, see the ingest key), or null (demo)
+ * @param practice for a practice battle, the agent playing its last side; null for a real battle
  */
 public record BattleSetup(
         String title,
         List<SideSetup> sides,
         BattleRules rules,
         SourceKind source,
-        @Nullable Long ownerUserId) {
+        @Nullable Long ownerUserId,
+        @Nullable Practice practice) {
 
     public BattleSetup {
         Objects.requireNonNull(title, "title must not be null");
         sides = List.copyOf(Objects.requireNonNull(sides, "sides must not be null"));
         Objects.requireNonNull(rules, "rules must not be null");
         Objects.requireNonNull(source, "source must not be null");
+    }
+
+    /** A real battle's setup. */
+    public BattleSetup(
+            String title, List<SideSetup> sides, BattleRules rules, SourceKind source, @Nullable Long ownerUserId) {
+        this(title, sides, rules, source, ownerUserId, null);
     }
 }

@@ -15,6 +15,7 @@ final class CommitWindow {
 
     private final ArrayDeque<Change.GiftCommitted> commits = new ArrayDeque<>();
     private long droppedUntil = Long.MIN_VALUE;
+    private long total;
 
     /** Adds the committed gifts among an applied event's changes (on the writer). */
     synchronized void addAll(List<Change> changes) {
@@ -24,6 +25,7 @@ final class CommitWindow {
                     droppedUntil = commits.removeFirst().at();
                 }
                 commits.addLast(commit);
+                total++;
             }
         }
     }
@@ -31,7 +33,28 @@ final class CommitWindow {
     synchronized void clear() {
         commits.clear();
         droppedUntil = Long.MIN_VALUE;
+        total = 0;
     }
+
+    /**
+     * The gifts committed after the first {@code seen} ever added (those still held), and the running count to pass
+     * next time.
+     */
+    synchronized Since since(long seen) {
+        long first = total - commits.size();
+        List<Change.GiftCommitted> added = commits.stream()
+                .skip(Math.max(0, Math.min(seen, total) - first))
+                .toList();
+        return new Since(added, total);
+    }
+
+    /**
+     * What was committed since a running count.
+     *
+     * @param commits the new gifts, oldest first
+     * @param total the running count of every gift added so far
+     */
+    record Since(List<Change.GiftCommitted> commits, long total) {}
 
     /** What the window holds now, with the time it starts at (the battle's start when nothing was dropped). */
     synchronized Window copy(long startedAt) {

@@ -21,8 +21,10 @@ final class GiftLines {
 
     private final Map<String, String> creatorByRoom = new HashMap<>();
     private final Map<String, Line> lines = new HashMap<>();
+    private final boolean practice;
 
     GiftLines(BattleSetup setup) {
+        this.practice = setup.practice() != null;
         for (SideSetup side : setup.sides()) {
             for (RoomBinding room : side.rooms()) {
                 creatorByRoom.put(room.roomId(), room.username().toLowerCase(Locale.ROOT));
@@ -47,9 +49,13 @@ final class GiftLines {
         }
     }
 
-    /** The tally of what was added since {@link #clear()}, counted on the UTC day of {@code at}; null if none. */
+    /**
+     * The tally of what was added since {@link #clear()}, counted on the UTC day of {@code at}; null if none or a
+     * practice battle.
+     */
     BattleTally.@Nullable Gifts tally(String battleId, Instant at) {
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() || practice) {
+            // practice and simulated gifts never count on the leaderboards
             return null;
         }
         List<BattleTally.GiftLine> tally = new ArrayList<>(lines.size());

@@ -137,6 +137,11 @@ final class RunningBattle {
         return commits.copy(startedAt);
     }
 
+    /** The gifts committed after the first {@code seen} (a running count; any thread). */
+    CommitWindow.Since commitsSince(long seen) {
+        return commits.since(seen);
+    }
+
     /** Completes with the final snapshot once the battle ended and its result was handled. */
     CompletableFuture<BattleSnapshot> finished() {
         return finished;
@@ -177,7 +182,8 @@ final class RunningBattle {
             row = new BattleRow(
                     current.id(),
                     current.status(),
-                    new BattleSetup(setup.title(), setup.sides(), setup.rules(), setup.source(), null),
+                    new BattleSetup(
+                            setup.title(), setup.sides(), setup.rules(), setup.source(), null, setup.practice()),
                     current.overlayToken(),
                     current.ingestKeyHash(),
                     current.createdAt(),

@@ -110,15 +110,15 @@ public class BattleRepository {
                 .update();
     }
 
-    /** Saves the result and marks the battle ENDED, in one transaction. */
-    public void finish(BattleResultRow result, Instant endedAt, BattleTally.Outcome outcome) {
+    /** Saves the result and marks the battle ENDED, in one transaction; a null outcome adds no tally (practice). */
+    public void finish(BattleResultRow result, Instant endedAt, BattleTally.@Nullable Outcome outcome) {
         transactions.executeWithoutResult(status -> {
             int ended = jdbc.sql(
                             "UPDATE battle SET status = 'ENDED', ended_at = :endedAt WHERE id = :id AND status <> 'ENDED'")
                     .param("endedAt", utc(endedAt))
                     .param("id", result.battleId())
                     .update();
-            if (ended == 1) {
+            if (ended == 1 && outcome != null) {
                 // the result counts on the boards once, however often a battle is finished again from its log
                 BattleTallyRows.insert(jdbc, result.battleId(), json.writeTally(outcome), endedAt);
             }
@@ -181,8 +181,8 @@ public class BattleRepository {
         long owner = rs.getLong("owner_user_id");
         Long ownerUserId = rs.wasNull() ? null : owner;
         BattleSetup stored = json.read(rs.getString("setup"), BattleSetup.class);
-        BattleSetup setup =
-                new BattleSetup(stored.title(), stored.sides(), stored.rules(), stored.source(), ownerUserId);
+        BattleSetup setup = new BattleSetup(
+                stored.title(), stored.sides(), stored.rules(), stored.source(), ownerUserId, stored.practice());
         return new BattleRow(
                 rs.getString("id"),
                 BattleStatus.valueOf(rs.getString("status")),
@@ -210,7 +210,7 @@ public class BattleRepository {
     }
 
     private static BattleSetup withoutOwner(BattleSetup setup) {
-        return new BattleSetup(setup.title(), setup.sides(), setup.rules(), setup.source(), null);
+        return new BattleSetup(setup.title(), setup.sides(), setup.rules(), setup.source(), null, setup.practice());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,9 +4,11 @@ import io.battlesim.app.battle.AudienceSettings;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
 import io.battlesim.app.battle.InvalidBattleSetupException;
+import io.battlesim.app.battle.Practice;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.battle.SourceKind;
+import io.battlesim.engine.agent.StrategyKind;
 import io.battlesim.engine.audience.AudienceRules;
 import io.battlesim.engine.powerup.PowerUpKind;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /** Request bodies of the battle API. */
@@ -34,26 +37,67 @@ final class BattleRequests {
             @Schema(example = "Friday battle: Ava vs Leo") @NotBlank @Size(max = 200)
             String title,
 
-            @NotNull @Size(min = 2, max = 8) List<@Valid @NotNull Side> sides,
+            @Schema(description = "2 to 8 sides; a practice battle lists only the creator's one side")
+            @NotNull
+            @Size(min = 1, max = 8)
+            List<@Valid @NotNull Side> sides,
+
             @Valid @Nullable Rules rules,
 
             @Schema(description = "Where events come from (default INGEST: POST /api/battles/{id}/events)") @Nullable
             SourceKind source,
 
             @Schema(description = "Start at once (default false)") @Nullable
-            Boolean start) {
+            Boolean start,
+
+            @Schema(
+                    description = "Makes it a practice battle (signed in only): an AI agent plays a second side, the"
+                            + " title is prefixed \"Practice: \", and it never counts on the leaderboards")
+            @Valid
+            @Nullable
+            PracticeRequest practice) {
 
         BattleSetup toSetup(@Nullable Long ownerUserId) {
+            BattleRules battleRules = rules == null ? BattleRules.defaults() : rules.toRules();
+            SourceKind sourceKind = source == null ? SourceKind.INGEST : source;
+            if (practice != null) {
+                if (ownerUserId == null) {
+                    throw new InvalidBattleSetupException("practice", "needs a signed-in creator");
+                }
+                if (sides.size() != 1) {
+                    throw new InvalidBattleSetupException("sides", "a practice battle lists only the creator's side");
+                }
+                return practice.toPractice()
+                        .setup(title, sides.getFirst().toSetup(), battleRules, sourceKind, ownerUserId);
+            }
             return new BattleSetup(
-                    title,
-                    sides.stream().map(Side::toSetup).toList(),
-                    rules == null ? BattleRules.defaults() : rules.toRules(),
-                    source == null ? SourceKind.INGEST : source,
-                    ownerUserId);
+                    title, sides.stream().map(Side::toSetup).toList(), battleRules, sourceKind, ownerUserId);
         }
 
         boolean startNow() {
             return Boolean.TRUE.equals(start);
+        }
+    }
+
+    @Schema(description = "The AI agent of a practice battle")
+    record PracticeRequest(
+            @Schema(description = "How the agent gives") @NotNull
+            StrategyKind strategy,
+
+            @Schema(description = "The agent's coins for the battle", example = "20000")
+            @Min(Practice.MIN_BUDGET)
+            @Max(Practice.MAX_BUDGET)
+            long budget,
+
+            @Schema(description = "The agent side's label (default: AI and the strategy, such as AI Sniper)")
+            @Nullable
+            @Size(min = 1, max = 100)
+            String agentName) {
+
+        Practice toPractice() {
+            String name = agentName == null || agentName.isBlank() ? Practice.defaultName(strategy) : agentName;
+            return new Practice(
+                    name, strategy, budget, ThreadLocalRandom.current().nextLong());
         }
     }
 

@@ -3,6 +3,7 @@ package io.battlesim.app.live.connector;
 import io.battlesim.app.battle.BattleAudience;
 import io.battlesim.app.battle.BattleManagement;
 import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.Practice;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
 import io.battlesim.app.live.ConnectionState;
@@ -167,8 +168,11 @@ public class ConnectorRegistry {
 
     private static List<RoomBinding> rooms(BattleView battle) {
         Map<String, RoomBinding> byId = new LinkedHashMap<>();
+        Practice practice = battle.setup().practice();
         for (SideSetup side : battle.setup().sides()) {
-            side.rooms().forEach(room -> byId.putIfAbsent(room.roomId(), room));
+            side.rooms().stream()
+                    .filter(room -> practice == null || !Practice.isAgentRoom(room)) // the agent's room is virtual
+                    .forEach(room -> byId.putIfAbsent(room.roomId(), room));
         }
         return List.copyOf(byId.values());
     }
