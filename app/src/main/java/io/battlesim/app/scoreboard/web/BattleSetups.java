@@ -141,20 +141,22 @@ class BattleSetups {
             return Optional.of(new Creator(RoomBinding.host(username, username, username), username));
         }
         RoomLookup answer = rooms.lookup(username, owner);
+        if (answer instanceof RoomLookup.Live live) {
+            return Optional.of(new Creator(live.room(), live.displayName()));
+        }
+        String kind = answer.getClass().getSimpleName();
+        errors.rejectValue(
+                field, Character.toLowerCase(kind.charAt(0)) + kind.substring(1), whyNotLive(answer, username));
+        return Optional.empty();
+    }
+
+    /** Why a creator who is not {@link RoomLookup.Live} cannot battle, in the words the forms show. */
+    static String whyNotLive(RoomLookup answer, String username) {
         return switch (answer) {
-            case RoomLookup.Live live -> Optional.of(new Creator(live.room(), live.displayName()));
-            case RoomLookup.Offline offline -> {
-                errors.rejectValue(field, "offline", "@" + username + " is not LIVE right now.");
-                yield Optional.empty();
-            }
-            case RoomLookup.NotFound notFound -> {
-                errors.rejectValue(field, "notFound", "@" + username + " does not exist on TikTok.");
-                yield Optional.empty();
-            }
-            case RoomLookup.Unavailable unavailable -> {
-                errors.rejectValue(field, "unavailable", "The LIVE service is unavailable: " + unavailable.reason());
-                yield Optional.empty();
-            }
+            case RoomLookup.Live live -> "@" + username + " is LIVE.";
+            case RoomLookup.Offline offline -> "@" + username + " is not LIVE right now.";
+            case RoomLookup.NotFound notFound -> "@" + username + " does not exist on TikTok.";
+            case RoomLookup.Unavailable unavailable -> "The LIVE service is unavailable: " + unavailable.reason();
         };
     }
 

@@ -117,15 +117,10 @@ class PracticeController {
 
     private @Nullable SideSetup side(String username, long userId, Map<String, String> errors) {
         RoomLookup answer = rooms.lookup(username, userId);
-        switch (answer) {
-            case RoomLookup.Live live -> {
-                return new SideSetup(live.displayName(), List.of(live.room()));
-            }
-            case RoomLookup.Offline offline -> errors.put("username", "@" + username + " is not LIVE right now.");
-            case RoomLookup.NotFound notFound -> errors.put("username", "@" + username + " does not exist on TikTok.");
-            case RoomLookup.Unavailable unavailable ->
-                errors.put("username", "The LIVE service is unavailable: " + unavailable.reason());
+        if (answer instanceof RoomLookup.Live live) {
+            return new SideSetup(live.displayName(), List.of(live.room()));
         }
+        errors.put("username", BattleSetups.whyNotLive(answer, username));
         return null;
     }
 
