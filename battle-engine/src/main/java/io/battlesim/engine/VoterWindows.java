@@ -32,15 +32,6 @@ final class VoterWindows {
         return true;
     }
 
-    /** When the voter's oldest vote of the window leaves it, or {@code at} when they may vote now. */
-    long nextVoteAt(String voterId, long at, int votesPerWindow, long windowMillis) {
-        long[] times = lastVotes.get(voterId);
-        if (times == null || times.length != votesPerWindow || times[0] == FREE) {
-            return at;
-        }
-        return Math.max(at, times[0] + windowMillis);
-    }
-
     /** How many viewers have had a vote accepted. */
     int voters() {
         return lastVotes.size();
