@@ -35,15 +35,21 @@ final class SimulatedTournament {
                 agents, tournament.format(), tournament.rounds(), tournament.gamesPerPairing(), tournament.seed());
     }
 
-    static SimulatedMatches matchesOf(TournamentView tournament) {
+    /**
+     * The tournament's battles; {@code recorded} is the audience of recorded battles, used on both sides when the
+     * tournament's crowd is {@link TournamentCrowd#RECORDED}.
+     */
+    static SimulatedMatches matchesOf(TournamentView tournament, CrowdModel recorded) {
         BattleConfig duel = BattleConfig.builder("tournament-" + tournament.id())
                 .side(SideConfig.host("A", "First", "room-a", "host-a"))
                 .side(SideConfig.host("B", "Second", "room-b", "host-b"))
                 .duration(Duration.ofSeconds(tournament.battleSeconds()))
                 .build();
-        Map<Integer, CrowdModel> crowds = tournament.crowd() == TournamentCrowd.TYPICAL
-                ? Map.of(0, CrowdModel.typical(), 1, CrowdModel.typical())
-                : Map.of();
+        Map<Integer, CrowdModel> crowds = switch (tournament.crowd()) {
+            case NONE -> Map.of();
+            case TYPICAL -> Map.of(0, CrowdModel.typical(), 1, CrowdModel.typical());
+            case RECORDED -> Map.of(0, recorded, 1, recorded);
+        };
         return new SimulatedMatches(duel, crowds, SimulationSetup.DEFAULT_STEP);
     }
 

@@ -121,7 +121,7 @@ final class TournamentPlanning {
                 return crowd;
             }
         }
-        problems.add(new FieldProblem("crowd", "must be NONE or TYPICAL"));
+        problems.add(new FieldProblem("crowd", "must be NONE, TYPICAL or RECORDED"));
         return TournamentCrowd.NONE;
     }
 

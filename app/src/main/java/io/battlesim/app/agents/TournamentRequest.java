@@ -59,7 +59,10 @@ public record TournamentRequest(
                 message = "must be between " + MIN_BATTLE_SECONDS + " and " + MAX_BATTLE_SECONDS)
         Integer battleSeconds,
 
-        @Schema(description = "NONE (default): the agents alone give; TYPICAL: a typical audience on each side too")
+        @Schema(
+                description = "NONE (default): the agents alone give; TYPICAL: a typical audience on each side too;"
+                        + " RECORDED: on each side the average audience of this app's recorded battles, fitted from"
+                        + " their event logs when the tournament starts")
         @Nullable
         String crowd,
 

@@ -1,6 +1,8 @@
 package io.battlesim.app.agents;
 
 import io.battlesim.app.agents.store.TournamentStore;
+import io.battlesim.app.battle.RecordedCrowds;
+import io.battlesim.engine.sim.CrowdModel;
 import io.battlesim.engine.tournament.Standings;
 import io.battlesim.engine.tournament.Tournament;
 import io.battlesim.engine.tournament.TournamentPlan;
@@ -36,14 +38,17 @@ class TournamentRunner implements SmartLifecycle {
 
     private final TournamentStore store;
     private final AgentSettings settings;
+    private final RecordedCrowds crowds;
     private final Clock clock;
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private @Nullable ExecutorService executor;
 
-    TournamentRunner(TournamentStore store, AgentSettings settings, ObjectProvider<Clock> clock) {
+    TournamentRunner(
+            TournamentStore store, AgentSettings settings, RecordedCrowds crowds, ObjectProvider<Clock> clock) {
         this.store = store;
         this.settings = settings;
+        this.crowds = crowds;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -87,7 +92,13 @@ class TournamentRunner implements SmartLifecycle {
         try {
             TournamentView tournament = store.find(id).orElseThrow();
             TournamentPlan plan = SimulatedTournament.planOf(tournament);
-            Standings standings = new Tournament(plan, SimulatedTournament.matchesOf(tournament))
+            CrowdModel recorded = CrowdModel.typical();
+            if (tournament.crowd() == TournamentCrowd.RECORDED) {
+                RecordedCrowds.Fitted fitted = crowds.fitted();
+                store.recordCrowd(id, fitted.battles());
+                recorded = fitted.model();
+            }
+            Standings standings = new Tournament(plan, SimulatedTournament.matchesOf(tournament, recorded))
                     .run((done, total) -> progress(id, run, done, total), () -> run.cancelled.get() || stopping);
             TournamentStatus ended = store.end(
                     id,

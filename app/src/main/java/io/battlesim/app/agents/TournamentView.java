@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param gamesPerPairing battles per pairing and round
  * @param battleSeconds length of each battle
  * @param crowd who gives besides the agents
+ * @param crowdBattles for recorded crowds, how many recorded battles they were fitted from once it started; else null
  * @param seed seed of every battle
  * @param status where it stands
  * @param gamesDone battles played so far (as last stored)
@@ -38,6 +39,7 @@ public record TournamentView(
         int gamesPerPairing,
         int battleSeconds,
         TournamentCrowd crowd,
+        @Nullable Integer crowdBattles,
         long seed,
         TournamentStatus status,
         int gamesDone,

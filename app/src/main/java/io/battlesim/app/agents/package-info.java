@@ -7,7 +7,7 @@
  * agents' ratings across tournaments ({@link io.battlesim.app.agents.AgentRatings}), which the leaderboard module
  * shows as the "top AI agents" board. Pages at {@code /tournaments}, JSON at {@code /api/tournaments}.
  */
-@ApplicationModule(allowedDependencies = {"auth"})
+@ApplicationModule(allowedDependencies = {"auth", "battle"})
 @NullMarked
 package io.battlesim.app.agents;
 

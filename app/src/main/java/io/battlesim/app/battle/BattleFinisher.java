@@ -42,8 +42,7 @@ class BattleFinisher {
         Instant endedAt = result.summary().endedAt() == null
                 ? Instant.now()
                 : result.summary().endedAt();
-        BattleTally.Outcome outcome =
-                row.setup().practice() == null ? outcome(row, statistics.snapshot(), endedAt) : null;
+        BattleTally.Outcome outcome = !row.setup().simulated() ? outcome(row, statistics.snapshot(), endedAt) : null;
         if (!save(result, endedAt, outcome)) {
             return false;
         }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param rules the rules; never null
  * @param source where its events come from; never null
  * @param ownerUserId the app user who owns it (may end it, trigger boosters, see the ingest key), or null (demo)
- * @param practice for a practice battle, the agent playing its last side; null for a real battle
+ * @param practice for a practice battle, the agent playing its last side; null otherwise
+ * @param simulation for a simulated battle, who plays every side; null otherwise
  */
 public record BattleSetup(
         String title,
@@ -20,7 +21,8 @@ public record BattleSetup(
         BattleRules rules,
         SourceKind source,
         @Nullable Long ownerUserId,
-        @Nullable Practice practice) {
+        @Nullable Practice practice,
+        @Nullable Simulation simulation) {
 
     public BattleSetup {
         Objects.requireNonNull(title, "title must not be null");
@@ -32,6 +34,30 @@ public record BattleSetup(
     /** A real battle's setup. */
     public BattleSetup(
             String title, List<SideSetup> sides, BattleRules rules, SourceKind source, @Nullable Long ownerUserId) {
-        this(title, sides, rules, source, ownerUserId, null);
+        this(title, sides, rules, source, ownerUserId, null, null);
+    }
+
+    /** A practice battle's setup. */
+    public BattleSetup(
+            String title,
+            List<SideSetup> sides,
+            BattleRules rules,
+            SourceKind source,
+            @Nullable Long ownerUserId,
+            @Nullable Practice practice) {
+        this(title, sides, rules, source, ownerUserId, practice, null);
+    }
+
+    /**
+     * Whether agents play in it (a practice battle or a simulation): then it never counts on the leaderboards, in a
+     * creator's record or in the recorded crowds.
+     */
+    public boolean simulated() {
+        return practice != null || simulation != null;
+    }
+
+    /** This setup with another owner (null: none). */
+    public BattleSetup withOwner(@Nullable Long owner) {
+        return new BattleSetup(title, sides, rules, source, owner, practice, simulation);
     }
 }

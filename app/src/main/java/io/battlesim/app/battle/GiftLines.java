@@ -24,7 +24,7 @@ final class GiftLines {
     private final boolean practice;
 
     GiftLines(BattleSetup setup) {
-        this.practice = setup.practice() != null;
+        this.practice = setup.simulated();
         for (SideSetup side : setup.sides()) {
             for (RoomBinding room : side.rooms()) {
                 creatorByRoom.put(room.roomId(), room.username().toLowerCase(Locale.ROOT));

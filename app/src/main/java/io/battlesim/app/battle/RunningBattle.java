@@ -182,8 +182,7 @@ final class RunningBattle {
             row = new BattleRow(
                     current.id(),
                     current.status(),
-                    new BattleSetup(
-                            setup.title(), setup.sides(), setup.rules(), setup.source(), null, setup.practice()),
+                    setup.withOwner(null),
                     current.overlayToken(),
                     current.ingestKeyHash(),
                     current.createdAt(),

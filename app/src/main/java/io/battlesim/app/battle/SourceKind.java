@@ -7,5 +7,7 @@ public enum SourceKind {
     /** An external connector posting to the ingest API with the battle's ingest key. */
     INGEST,
     /** A recorded battle played back from a JSON Lines file. */
-    REPLAY
+    REPLAY,
+    /** Agents and simulated crowds played by the engine at 1x (a {@link Simulation}); no connector follows it. */
+    SIMULATED
 }

@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.battlesim.app.auth.TestBrowser;
+import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleRules;
+import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.BattleView;
+import io.battlesim.app.battle.RecordedCrowds;
+import io.battlesim.app.battle.RoomBinding;
+import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.SourceKind;
+import io.battlesim.engine.event.Gift;
+import io.battlesim.engine.event.GiftReceived;
+import io.battlesim.engine.event.Sender;
 import io.battlesim.tiktok.emulator.TikTokEmulator;
 import java.io.IOException;
 import java.net.URI;
@@ -52,6 +63,12 @@ class TournamentIntegrationTests {
 
     @Autowired
     private TournamentService tournaments;
+
+    @Autowired
+    private BattleManagement battles;
+
+    @Autowired
+    private RecordedCrowds recordedCrowds;
 
     @DynamicPropertySource
     static void app(DynamicPropertyRegistry registry) throws IOException {
@@ -151,6 +168,52 @@ class TournamentIntegrationTests {
         assertThat(visitor.get("/tournaments").body()).contains("Strength test").contains("/tournaments/" + id);
         assertThat(json(visitor.get("/api/tournaments")).get(0).path("leader").asString())
                 .isEqualTo(ranking.getFirst());
+    }
+
+    @Test
+    void aTournamentInFrontOfRecordedCrowdsFitsThemFromTheFinishedRealBattles() throws Exception {
+        BattleView real = battles.start(battles.create(new BattleSetup(
+                        "Recorded",
+                        List.of(
+                                new SideSetup("A", List.of(RoomBinding.host("rec.a", "rec-room-a", "rec-host-a"))),
+                                new SideSetup("B", List.of(RoomBinding.host("rec.b", "rec-room-b", "rec-host-b")))),
+                        BattleRules.defaults().withDuration(Duration.ofMinutes(5)),
+                        SourceKind.INGEST,
+                        null))
+                .id());
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 30; i++) {
+            battles.submit(
+                            real.id(),
+                            new GiftReceived(
+                                    "rec-" + i,
+                                    i % 2 == 0 ? "rec-room-a" : "rec-room-b",
+                                    new Sender("fan-" + i, "fan" + i, "Fan"),
+                                    null,
+                                    new Gift(5655, "Rose", 1, 1),
+                                    3,
+                                    true,
+                                    "g" + i,
+                                    now + i * 100L))
+                    .get();
+        }
+        battles.end(real.id());
+        recordedCrowds.forget();
+        TestBrowser ava = signUp("ava.sparks");
+
+        HttpResponse<String> created = ava.postJson("/api/tournaments", """
+                {"name": "Recorded crowds", "gamesPerPairing": 1, "battleSeconds": 60, "crowd": "RECORDED",
+                 "agents": [{"name": "Steady", "strategy": "STEADY", "budget": 1000},
+                            {"name": "Sniper", "strategy": "SNIPER", "budget": 1000}]}""", ava.xsrfHeader());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).path("id").asLong();
+        JsonNode finished = awaitOver(id);
+        assertThat(finished.path("status").asString()).isEqualTo("FINISHED");
+        assertThat(finished.path("crowd").asString()).isEqualTo("RECORDED");
+        assertThat(finished.path("crowdBattles").asInt()).isEqualTo(1);
+        assertThat(new TestBrowser(BASE).get("/tournaments/" + id).body())
+                .contains("crowds fitted to 1 recorded battle");
     }
 
     @Test

@@ -8,6 +8,10 @@ import io.battlesim.app.agents.store.NewTournament;
 import io.battlesim.app.agents.store.TournamentStore;
 import io.battlesim.app.auth.TestDatabases;
 import io.battlesim.app.auth.TestDatabases.Database;
+import io.battlesim.app.battle.RecordedCrowds;
+import io.battlesim.app.battle.persistence.BattleJson;
+import io.battlesim.app.battle.persistence.BattleRepository;
+import io.battlesim.app.battle.persistence.JdbcBattleEventLog;
 import io.battlesim.engine.agent.StrategyKind;
 import io.battlesim.engine.tournament.Pairing;
 import java.time.Clock;
@@ -31,6 +35,9 @@ class TournamentRunnerTests {
     private final TournamentRunner runner = new TournamentRunner(
             store,
             new AgentSettings(1, 10, 100_000, Duration.ofMillis(20)),
+            new RecordedCrowds(
+                    new BattleRepository(database.dataSource(), new BattleJson()),
+                    new JdbcBattleEventLog(database.dataSource(), new BattleJson())),
             new StaticListableBeanFactory().getBeanProvider(Clock.class));
 
     @AfterEach

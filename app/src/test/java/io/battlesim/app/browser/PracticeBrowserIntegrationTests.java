@@ -107,6 +107,70 @@ class PracticeBrowserIntegrationTests {
     }
 
     @Test
+    void watchesTwoAgentsBattleInRealTimeFromTheSimulationPage() {
+        signInAs("ava.sparks");
+        page.navigate(BASE + "/tournaments");
+        page.getByTestId("simulate-link").click();
+        page.waitForURL(BASE + "/battles/simulate");
+
+        page.getByTestId("simulation-side-0").getByTestId("simulation-label").fill("Sniper 狙击手 🎯");
+        page.getByTestId("simulation-side-0").getByTestId("simulation-strategy").selectOption("STEADY");
+        page.getByTestId("simulation-side-1").getByTestId("simulation-strategy").selectOption("REACTIVE");
+        page.getByTestId("simulation-crowd").selectOption("TYPICAL");
+        page.getByTestId("simulation-minutes").fill("2");
+        page.getByTestId("start-simulation").click();
+
+        page.waitForURL(url -> url.matches(".*/battles/[a-z0-9]+$"));
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(page.getByTestId("battle-title").textContent())
+                .isEqualTo("Simulation: Sniper 狙击手 🎯 vs Steady Stella");
+        assertThat(page.getByTestId("simulation-badge").textContent().strip()).isEqualTo("Simulation · typical crowds");
+        assertThat(page.getByTestId("side-label").allTextContents()).containsExactly("Sniper 狙击手 🎯", "Steady Stella");
+        // both sides score in real time, and the odds follow
+        page.waitForFunction(
+                "() => [...document.querySelectorAll('[data-testid=side-score]')]"
+                        + ".every(s => Number(s.textContent.replace(/\\D/g, '')) > 0)",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForSelector("[data-testid=side-odds][data-chance]");
+        String first = page.locator("[data-testid=side-odds]").first().getAttribute("data-chance");
+        page.waitForFunction(
+                "first => document.querySelector('[data-testid=side-odds]').dataset.chance !== first",
+                first,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        Chromium.screenshot(page, "simulation-scoreboard.png");
+        battles.end(id);
+
+        page.getByTestId("rematch").click();
+        page.waitForURL(BASE + "/battles/simulate?rematch=" + id);
+        assertThat(page.getByTestId("simulation-side-0")
+                        .getByTestId("simulation-label")
+                        .inputValue())
+                .isEqualTo("Sniper 狙击手 🎯");
+        assertThat(page.getByTestId("simulation-side-1")
+                        .getByTestId("simulation-strategy")
+                        .inputValue())
+                .isEqualTo("REACTIVE");
+        assertThat(page.getByTestId("simulation-crowd").inputValue()).isEqualTo("TYPICAL");
+        assertThat(page.getByTestId("simulation-title").inputValue()).isEmpty();
+    }
+
+    @Test
+    void explainsBadSimulationInputNextToTheField() {
+        signInAs("ava.sparks");
+        page.navigate(BASE + "/battles/simulate");
+        page.getByTestId("simulation-side-1").getByTestId("simulation-budget").fill("5");
+        page.getByTestId("simulation-side-0").getByTestId("simulation-label").fill("");
+        page.getByTestId("start-simulation").click();
+
+        page.waitForSelector("[data-testid=simulation-form] .field-error");
+        assertThat(page.locator("[data-testid=simulation-side-0] .field-error").textContent())
+                .isEqualTo("Enter a name of 1 to 100 characters.");
+        assertThat(page.locator("[data-testid=simulation-side-1] .field-error").textContent())
+                .isEqualTo("Enter a whole number from 100 to 10,000,000 coins.");
+    }
+
+    @Test
     void explainsBadInputNextToTheField() {
         signInAs("ava.sparks");
         page.navigate(BASE + "/battles/practice");

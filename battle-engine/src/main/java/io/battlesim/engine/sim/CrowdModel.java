@@ -6,7 +6,9 @@ import io.battlesim.engine.agent.GiftCatalogue;
 import io.battlesim.engine.event.BattleEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -123,6 +125,90 @@ public record CrowdModel(
     public static CrowdModel fit(List<BattleEvent> recordedEvents, BattleConfig config, int side) {
         Objects.checkIndex(side, config.sides().size());
         return new CrowdFit(recordedEvents, config).model(side);
+    }
+
+    /** The most streak lengths a pooled audience keeps (an even sample of the recorded ones beyond that). */
+    public static final int MAX_POOLED_STREAKS = 4_096;
+
+    /**
+     * The audience of many recorded battles as one: the mean arrival rate in each bin, gift mixes weighted by each
+     * audience's share of the arrivals, the big spenders' share and mix likewise, every streak length (an even sample
+     * of at most {@value #MAX_POOLED_STREAKS}), and the mean numbers of gifters and big spenders. Audiences that gave
+     * nothing count towards the rates only.
+     *
+     * @param audiences one per recorded battle (or side); never null, not empty
+     */
+    public static CrowdModel pool(List<CrowdModel> audiences) {
+        Objects.requireNonNull(audiences, "audiences must not be null");
+        if (audiences.isEmpty()) {
+            throw new IllegalArgumentException("audiences must not be empty");
+        }
+        double[] rates = new double[BINS];
+        double arrivals = 0;
+        double bigArrivals = 0;
+        double gifterSum = 0;
+        double bigSpenderSum = 0;
+        int giving = 0;
+        Map<CatalogueGift, Double> everyday = new LinkedHashMap<>();
+        Map<CatalogueGift, Double> big = new LinkedHashMap<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (CrowdModel audience : audiences) {
+            double mean = audience.meanArrivalsPerSecond();
+            for (int bin = 0; bin < BINS; bin++) {
+                rates[bin] += audience.arrivalsPerSecond[bin] / audiences.size();
+            }
+            if (mean == 0) {
+                continue;
+            }
+            giving++;
+            arrivals += mean;
+            bigArrivals += mean * audience.bigShare;
+            gifterSum += audience.gifters;
+            bigSpenderSum += audience.bigSpenders;
+            addWeights(everyday, audience.mix, mean * (1 - audience.bigShare));
+            if (audience.bigShare > 0) {
+                addWeights(big, audience.bigMix, mean * audience.bigShare);
+            }
+            for (int taps : audience.streakLengths) {
+                lengths.add(taps);
+            }
+        }
+        if (giving == 0) {
+            CrowdModel fallback = typical();
+            return new CrowdModel(rates, fallback.mix, new int[] {1}, 0, List.of(), 1, 1);
+        }
+        int keep = Math.min(lengths.size(), MAX_POOLED_STREAKS);
+        int[] taps = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            taps[i] = lengths.get((int) ((long) i * lengths.size() / keep));
+        }
+        return new CrowdModel(
+                rates,
+                everyday.isEmpty() ? typical().mix : toWeights(everyday),
+                taps,
+                bigArrivals / arrivals,
+                toWeights(big),
+                (int) Math.clamp(Math.round(gifterSum / giving), 1, Viewers.REGULAR),
+                (int) Math.clamp(Math.round(bigSpenderSum / giving), 1, Viewers.BIG));
+    }
+
+    private static void addWeights(Map<CatalogueGift, Double> into, List<GiftWeight> mix, double share) {
+        if (share <= 0) {
+            return;
+        }
+        double total = 0;
+        for (GiftWeight weight : mix) {
+            total += weight.weight();
+        }
+        for (GiftWeight weight : mix) {
+            into.merge(weight.gift(), share * weight.weight() / total, Double::sum);
+        }
+    }
+
+    private static List<GiftWeight> toWeights(Map<CatalogueGift, Double> weights) {
+        List<GiftWeight> result = new ArrayList<>();
+        weights.forEach((gift, weight) -> result.add(new GiftWeight(gift, weight)));
+        return result;
     }
 
     /** This audience with every arrival rate multiplied by {@code factor} (finite, not negative). */

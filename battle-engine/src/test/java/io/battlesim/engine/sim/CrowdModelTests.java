@@ -112,6 +112,69 @@ class CrowdModelTests {
                 .withMessageContaining("10 bins");
     }
 
+    @Test
+    void poolingWeighsEachAudienceByItsArrivals() {
+        double[] fast = new double[CrowdModel.BINS];
+        double[] slow = new double[CrowdModel.BINS];
+        Arrays.fill(fast, 3);
+        Arrays.fill(slow, 1);
+        var roses = new CrowdModel(fast, List.of(weight("Rose", 1)), new int[] {10}, 0, List.of(), 30, 1);
+        var corgis = new CrowdModel(
+                slow, List.of(weight("Corgi", 1)), new int[] {1}, 0.5, List.of(weight("Lion", 1)), 10, 3);
+
+        CrowdModel pooled = CrowdModel.pool(List.of(roses, corgis));
+
+        assertThat(pooled.arrivalsPerSecond()).containsOnly(2.0);
+        // 3 rose arrivals a second against 0.5 everyday corgi arrivals
+        assertThat(weightOf(pooled.mix(), "Rose") / (weightOf(pooled.mix(), "Rose") + weightOf(pooled.mix(), "Corgi")))
+                .isCloseTo(3 / 3.5, within(1e-9));
+        assertThat(pooled.bigShare()).isCloseTo(0.5 / 4, within(1e-9));
+        assertThat(pooled.bigMix())
+                .extracting(weighted -> weighted.gift().name())
+                .containsExactly("Lion");
+        assertThat(pooled.streakLengths()).containsExactlyInAnyOrder(10, 1);
+        assertThat(pooled.gifters()).isEqualTo(20);
+        assertThat(pooled.bigSpenders()).isEqualTo(2);
+    }
+
+    @Test
+    void aSilentBattleLowersThePooledRateButNotTheMix() {
+        CrowdModel typical = CrowdModel.typical();
+        var silent = new CrowdModel(new double[CrowdModel.BINS], typical.mix(), new int[] {1}, 0, List.of(), 1, 1);
+
+        CrowdModel pooled = CrowdModel.pool(List.of(typical, silent));
+
+        assertThat(pooled.meanArrivalsPerSecond()).isCloseTo(typical.meanArrivalsPerSecond() / 2, within(1e-9));
+        assertThat(weightOf(pooled.mix(), "Rose"))
+                .isCloseTo(
+                        weightOf(typical.mix(), "Rose")
+                                / totalWeight(typical.mix())
+                                * (1 - typical.bigShare())
+                                * typical.meanArrivalsPerSecond(),
+                        within(1e-9));
+        assertThat(pooled.bigShare()).isCloseTo(typical.bigShare(), within(1e-9));
+        assertThat(CrowdModel.pool(List.of(silent)).meanArrivalsPerSecond()).isZero();
+    }
+
+    @Test
+    void poolingKeepsAnEvenSampleOfManyStreaks() {
+        int[] lengths = new int[3_000];
+        Arrays.setAll(lengths, i -> 1 + i % 60);
+        var busy = new CrowdModel(
+                CrowdModel.typical().arrivalsPerSecond(), CrowdModel.typical().mix(), lengths, 0, List.of(), 60, 1);
+
+        int[] pooled = CrowdModel.pool(List.of(busy, busy)).streakLengths();
+
+        assertThat(pooled).hasSize(CrowdModel.MAX_POOLED_STREAKS);
+        assertThat(Arrays.stream(pooled).average().orElseThrow())
+                .isCloseTo(Arrays.stream(lengths).average().orElseThrow(), within(0.5));
+        assertThatIllegalArgumentException().isThrownBy(() -> CrowdModel.pool(List.of()));
+    }
+
+    private static double totalWeight(List<CrowdModel.GiftWeight> mix) {
+        return mix.stream().mapToDouble(CrowdModel.GiftWeight::weight).sum();
+    }
+
     private static CrowdModel.GiftWeight weight(String name, double weight) {
         return new CrowdModel.GiftWeight(GiftCatalogue.byName(name), weight);
     }

@@ -31,6 +31,7 @@ final class TournamentRows {
                 rs.getInt("games_per_pairing"),
                 rs.getInt("battle_seconds"),
                 TournamentCrowd.valueOf(rs.getString("crowd")),
+                nullableInt(rs, "crowd_battles"),
                 rs.getLong("seed"),
                 TournamentStatus.valueOf(rs.getString("status")),
                 rs.getInt("games_done"),
@@ -39,6 +40,11 @@ final class TournamentRows {
                 nullableInstant(rs, "started_at"),
                 nullableInstant(rs, "ended_at"),
                 entrants);
+    }
+
+    private static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     static TournamentView.Entrant entrant(ResultSet rs, int row) throws SQLException {

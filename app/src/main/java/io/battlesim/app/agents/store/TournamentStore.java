@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TournamentStore {
 
     private static final String COLUMNS = "id, name, owner_user_id, format, rounds, games_per_pairing,"
-            + " battle_seconds, crowd, seed, status, games_done, games_total, created_at, started_at, ended_at";
+            + " battle_seconds, crowd, crowd_battles, seed, status, games_done, games_total, created_at, started_at, ended_at";
     private static final String ENTRANT_COLUMNS = "entry_order, agent_key, name, strategy, budget, params,"
             + " standing_rank, games, wins, losses, ties, rating, deviation, volatility";
 
@@ -141,6 +141,14 @@ public class TournamentStore {
                         .param("now", TournamentRows.utc(now))
                         .update()
                 == 1;
+    }
+
+    /** Stores how many recorded battles a running tournament's recorded crowds were fitted from. */
+    public void recordCrowd(long id, int battles) {
+        jdbc.sql("UPDATE tournament SET crowd_battles = :battles WHERE id = :id")
+                .param("id", id)
+                .param("battles", battles)
+                .update();
     }
 
     /** Stores how far a running tournament got; false when it is no longer running (it was cancelled). */

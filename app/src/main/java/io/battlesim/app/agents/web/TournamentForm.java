@@ -25,7 +25,7 @@ public class TournamentForm {
     private String rounds = "";
     private String gamesPerPairing = "2";
     private String battleSeconds = "300";
-    private boolean typicalCrowd;
+    private String crowd = "NONE";
     private String seed = "";
     private List<AgentRow> agents = new ArrayList<>();
 
@@ -85,8 +85,8 @@ public class TournamentForm {
 
     /** Every field the form binds (agents up to one more than allowed, so that 17 agents read "too many"). */
     static String[] fieldNames() {
-        List<String> names = new ArrayList<>(List.of(
-                "name", "format", "cycles", "rounds", "gamesPerPairing", "battleSeconds", "typicalCrowd", "seed"));
+        List<String> names = new ArrayList<>(
+                List.of("name", "format", "cycles", "rounds", "gamesPerPairing", "battleSeconds", "crowd", "seed"));
         for (int i = 0; i <= MAX_AGENTS; i++) {
             for (String field : List.of("name", "strategy", "budget", "params")) {
                 names.add("agents[" + i + "]." + field);
@@ -136,15 +136,7 @@ public class TournamentForm {
             return Optional.empty();
         }
         return Optional.of(new TournamentRequest(
-                name,
-                format,
-                roundsValue,
-                cyclesValue,
-                games,
-                seconds,
-                typicalCrowd ? "TYPICAL" : "NONE",
-                requested,
-                seedValue));
+                name, format, roundsValue, cyclesValue, games, seconds, crowd, requested, seedValue));
     }
 
     private static @Nullable Integer number(String field, String text, BindingResult result) {
@@ -244,12 +236,12 @@ public class TournamentForm {
         this.battleSeconds = battleSeconds == null ? "" : battleSeconds;
     }
 
-    public boolean isTypicalCrowd() {
-        return typicalCrowd;
+    public String getCrowd() {
+        return crowd;
     }
 
-    public void setTypicalCrowd(boolean typicalCrowd) {
-        this.typicalCrowd = typicalCrowd;
+    public void setCrowd(String crowd) {
+        this.crowd = crowd;
     }
 
     public String getSeed() {

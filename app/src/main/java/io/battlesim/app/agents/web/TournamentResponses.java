@@ -76,6 +76,11 @@ final class TournamentResponses {
             int gamesPerPairing,
             int battleSeconds,
             String crowd,
+
+            @Schema(description = "RECORDED crowds: how many recorded battles they were fitted from (once started)")
+            @Nullable
+            Integer crowdBattles,
+
             long seed,
             String status,
             Progress progress,
@@ -95,6 +100,7 @@ final class TournamentResponses {
                     view.gamesPerPairing(),
                     view.battleSeconds(),
                     view.crowd().name(),
+                    view.crowdBattles(),
                     view.seed(),
                     view.status().name(),
                     new Progress(view.gamesDone(), view.gamesTotal(), view.percent()),

@@ -181,8 +181,7 @@ public class BattleRepository {
         long owner = rs.getLong("owner_user_id");
         Long ownerUserId = rs.wasNull() ? null : owner;
         BattleSetup stored = json.read(rs.getString("setup"), BattleSetup.class);
-        BattleSetup setup = new BattleSetup(
-                stored.title(), stored.sides(), stored.rules(), stored.source(), ownerUserId, stored.practice());
+        BattleSetup setup = stored.withOwner(ownerUserId);
         return new BattleRow(
                 rs.getString("id"),
                 BattleStatus.valueOf(rs.getString("status")),
@@ -210,7 +209,7 @@ public class BattleRepository {
     }
 
     private static BattleSetup withoutOwner(BattleSetup setup) {
-        return new BattleSetup(setup.title(), setup.sides(), setup.rules(), setup.source(), null, setup.practice());
+        return setup.withOwner(null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

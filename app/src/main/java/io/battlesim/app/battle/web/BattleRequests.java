@@ -3,10 +3,12 @@ package io.battlesim.app.battle.web;
 import io.battlesim.app.battle.AudienceSettings;
 import io.battlesim.app.battle.BattleRules;
 import io.battlesim.app.battle.BattleSetup;
+import io.battlesim.app.battle.CrowdKind;
 import io.battlesim.app.battle.InvalidBattleSetupException;
 import io.battlesim.app.battle.Practice;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.Simulation;
 import io.battlesim.app.battle.SourceKind;
 import io.battlesim.engine.agent.StrategyKind;
 import io.battlesim.engine.audience.AudienceRules;
@@ -37,8 +39,10 @@ final class BattleRequests {
             @Schema(example = "Friday battle: Ava vs Leo") @NotBlank @Size(max = 200)
             String title,
 
-            @Schema(description = "2 to 8 sides; a practice battle lists only the creator's one side")
-            @NotNull
+            @Schema(
+                    description = "2 to 8 sides; a practice battle lists only the creator's one side; a simulation"
+                            + " lists its sides under simulation instead")
+            @Nullable
             @Size(min = 1, max = 8)
             List<@Valid @NotNull Side> sides,
 
@@ -55,11 +59,35 @@ final class BattleRequests {
                             + " title is prefixed \"Practice: \", and it never counts on the leaderboards")
             @Valid
             @Nullable
-            PracticeRequest practice) {
+            PracticeRequest practice,
+
+            @Schema(
+                    description = "Makes it a simulation played at 1x (signed in only): AI agents and simulated crowds"
+                            + " give on every side, the title is prefixed \"Simulation: \", and it never counts on"
+                            + " the leaderboards. Leave sides, source and practice out.")
+            @Valid
+            @Nullable
+            SimulationRequest simulation) {
 
         BattleSetup toSetup(@Nullable Long ownerUserId) {
             BattleRules battleRules = rules == null ? BattleRules.defaults() : rules.toRules();
+            if (simulation != null) {
+                if (ownerUserId == null) {
+                    throw new InvalidBattleSetupException("simulation", "needs a signed-in user");
+                }
+                if (sides != null || practice != null || source != null) {
+                    throw new InvalidBattleSetupException(
+                            "simulation", "lists its own sides: leave sides, source and practice out");
+                }
+                return simulation.toSimulation().setup(title, battleRules, ownerUserId);
+            }
+            if (sides == null) {
+                throw new InvalidBattleSetupException("sides", "must list 2 to 8 sides");
+            }
             SourceKind sourceKind = source == null ? SourceKind.INGEST : source;
+            if (sourceKind == SourceKind.SIMULATED) {
+                throw new InvalidBattleSetupException("source", "SIMULATED is set by a simulation, not chosen");
+            }
             if (practice != null) {
                 if (ownerUserId == null) {
                     throw new InvalidBattleSetupException("practice", "needs a signed-in creator");
@@ -98,6 +126,50 @@ final class BattleRequests {
             String name = agentName == null || agentName.isBlank() ? Practice.defaultName(strategy) : agentName;
             return new Practice(
                     name, strategy, budget, ThreadLocalRandom.current().nextLong());
+        }
+    }
+
+    @Schema(description = "A simulation played at 1x: who gives on each side")
+    record SimulationRequest(
+            @Schema(description = "2 to 8 sides, s1, s2, … in this order") @NotNull @Size(min = 2, max = 8)
+            List<@Valid @NotNull SimulatedSideRequest> sides,
+
+            @Schema(
+                    description = "Who gives on every side besides its agent (default NONE): TYPICAL is a modest"
+                            + " creator's audience, RECORDED the average audience of this app's recorded battles")
+            @Nullable
+            CrowdKind crowd,
+
+            @Schema(description = "The seed of every random choice (default: random)") @Nullable
+            Long seed) {
+
+        Simulation toSimulation() {
+            return new Simulation(
+                    sides.stream().map(SimulatedSideRequest::toSide).toList(),
+                    crowd == null ? CrowdKind.NONE : crowd,
+                    seed == null ? ThreadLocalRandom.current().nextLong() : seed);
+        }
+    }
+
+    @Schema(description = "One side of a simulation: a label and its agent (none: only the crowd gives)")
+    record SimulatedSideRequest(
+            @Schema(example = "Sniper Sam") @NotBlank @Size(max = 100)
+            String label,
+
+            @Schema(description = "How its agent gives; leave out for a side where only the crowd gives") @Nullable
+            StrategyKind strategy,
+
+            @Schema(description = "The agent's coins for the battle", example = "20000")
+            @Nullable
+            @Min(Practice.MIN_BUDGET)
+            @Max(Practice.MAX_BUDGET)
+            Long budget) {
+
+        Simulation.SimulatedSide toSide() {
+            if (strategy != null && budget == null) {
+                throw new InvalidBattleSetupException("simulation.sides.budget", "is needed with a strategy");
+            }
+            return new Simulation.SimulatedSide(label, strategy, budget == null ? 0 : budget);
         }
     }
 

@@ -6,6 +6,7 @@ import io.battlesim.app.battle.BattleView;
 import io.battlesim.app.battle.Practice;
 import io.battlesim.app.battle.RoomBinding;
 import io.battlesim.app.battle.SideSetup;
+import io.battlesim.app.battle.Simulation;
 import io.battlesim.app.live.ConnectionState;
 import io.battlesim.app.live.ConnectionStatus;
 import io.battlesim.app.live.LiveSettings;
@@ -168,10 +169,13 @@ public class ConnectorRegistry {
 
     private static List<RoomBinding> rooms(BattleView battle) {
         Map<String, RoomBinding> byId = new LinkedHashMap<>();
-        Practice practice = battle.setup().practice();
+        boolean practice = battle.setup().practice() != null;
+        boolean simulation = battle.setup().simulation() != null;
         for (SideSetup side : battle.setup().sides()) {
             side.rooms().stream()
-                    .filter(room -> practice == null || !Practice.isAgentRoom(room)) // the agent's room is virtual
+                    // agents' rooms are virtual
+                    .filter(room ->
+                            !(practice && Practice.isAgentRoom(room)) && !(simulation && Simulation.isAgentRoom(room)))
                     .forEach(room -> byId.putIfAbsent(room.roomId(), room));
         }
         return List.copyOf(byId.values());

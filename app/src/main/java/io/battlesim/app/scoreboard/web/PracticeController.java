@@ -124,7 +124,7 @@ class PracticeController {
         return null;
     }
 
-    private static @Nullable StrategyKind strategy(String value, Map<String, String> errors) {
+    static @Nullable StrategyKind strategy(String value, Map<String, String> errors) {
         try {
             return StrategyKind.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
@@ -133,8 +133,7 @@ class PracticeController {
         }
     }
 
-    private static long number(
-            String value, long min, long max, String field, String unit, Map<String, String> errors) {
+    static long number(String value, long min, long max, String field, String unit, Map<String, String> errors) {
         try {
             long number = Long.parseLong(value.replace(",", "").replace("_", ""));
             if (number >= min && number <= max) {

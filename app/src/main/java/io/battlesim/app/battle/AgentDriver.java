@@ -4,13 +4,17 @@ import io.battlesim.engine.BattleSnapshot;
 import io.battlesim.engine.Change;
 import io.battlesim.engine.agent.AgentSpec;
 import io.battlesim.engine.event.BattleEvent;
+import io.battlesim.engine.sim.CrowdModel;
 import io.battlesim.engine.sim.LiveRun;
 import io.battlesim.engine.sim.Seat;
 import io.battlesim.engine.sim.SimulationSetup;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,27 +27,29 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Plays the agent's side of every practice battle while it runs: every {@value #PERIOD_MILLIS} ms it submits the
- * agent's due gifts and boosters and feeds the battle's new commits back to the agent. A battle resumed after a
- * restart gets a fresh agent from the moment it resumed.
+ * Plays the agents (and simulated crowds) of every practice battle and simulation while it runs, at 1x: every
+ * {@value #PERIOD_MILLIS} ms it submits their due gifts and boosters through the battle's writer and feeds the battle's
+ * new commits back to the agents. A battle resumed after a restart gets fresh agents from the moment it resumed.
  */
 @Component
-class PracticeDriver {
+class AgentDriver {
 
     static final long PERIOD_MILLIS = 250;
-    private static final Logger log = LoggerFactory.getLogger(PracticeDriver.class);
+    private static final Logger log = LoggerFactory.getLogger(AgentDriver.class);
     private static final int MAX_ROUNDS = 100;
 
     private final RunningBattles running;
     private final BattleManagement battles;
+    private final RecordedCrowds crowds;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("practice-driver").daemon().factory());
+            Thread.ofPlatform().name("agent-driver").daemon().factory());
     private final Map<String, ScheduledFuture<?>> drives = new ConcurrentHashMap<>();
 
-    PracticeDriver(RunningBattles running, BattleManagement battles, BattleRuntime runtime) {
+    AgentDriver(RunningBattles running, BattleManagement battles, BattleRuntime runtime, RecordedCrowds crowds) {
         this.running = running;
         this.battles = battles;
+        this.crowds = crowds;
         this.clock = runtime.clock();
     }
 
@@ -69,24 +75,43 @@ class PracticeDriver {
 
     private void drive(String battleId) {
         RunningBattle battle = running.get(battleId);
-        if (battle == null) {
-            return;
-        }
-        Practice practice = battle.row().setup().practice();
-        if (practice == null) {
+        if (battle == null || !battle.row().setup().simulated()) {
             return;
         }
         BattleSnapshot snapshot = battle.snapshot();
         Long startedAt = snapshot.startedAt();
         long now = clock.millis();
-        // a resumed battle's agent starts afresh now rather than replaying the steps it missed
+        // a resumed battle's agents start afresh now rather than replaying the steps they missed
         long from = startedAt == null || now - startedAt > PERIOD_MILLIS * 4 ? now : startedAt;
-        var agent = new AgentSpec("ai", practice.agentName(), practice.strategy(), practice.budget(), Map.of());
-        int side = battle.config().sides().size() - 1;
-        var setup = new SimulationSetup(battle.config(), List.of(new Seat(agent, side)), Map.of(), practice.seed());
-        var drive = new Drive(battle, new LiveRun(setup, from));
+        var drive = new Drive(battle, new LiveRun(setupOf(battle), from));
         drives.computeIfAbsent(
                 battleId, id -> scheduler.scheduleWithFixedDelay(drive::step, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS));
+    }
+
+    /** Who plays: a practice battle's agent on its last side, or a simulation's agents and crowds. */
+    private SimulationSetup setupOf(RunningBattle battle) {
+        BattleSetup setup = battle.row().setup();
+        Practice practice = setup.practice();
+        if (practice != null) {
+            var agent = new AgentSpec("ai", practice.agentName(), practice.strategy(), practice.budget(), Map.of());
+            int side = battle.config().sides().size() - 1;
+            return new SimulationSetup(battle.config(), List.of(new Seat(agent, side)), Map.of(), practice.seed());
+        }
+        Simulation simulation = Objects.requireNonNull(setup.simulation(), "simulation");
+        CrowdModel crowd = crowds.model(simulation.crowd());
+        List<Seat> seats = new ArrayList<>();
+        Map<Integer, CrowdModel> audiences = new HashMap<>();
+        for (int i = 0; i < simulation.sides().size(); i++) {
+            Simulation.SimulatedSide side = simulation.sides().get(i);
+            if (side.strategy() != null) {
+                seats.add(new Seat(
+                        new AgentSpec("ai-" + (i + 1), side.label(), side.strategy(), side.budget(), Map.of()), i));
+            }
+            if (crowd != null) {
+                audiences.put(i, crowd);
+            }
+        }
+        return new SimulationSetup(battle.config(), seats, audiences, simulation.seed());
     }
 
     private void stop(String battleId) {
@@ -96,7 +121,7 @@ class PracticeDriver {
         }
     }
 
-    /** One practice battle's agent; touched by the scheduler's thread only. */
+    /** One battle's agents and crowds; touched by the scheduler's thread only. */
     private final class Drive {
 
         private final RunningBattle battle;
@@ -130,7 +155,7 @@ class PracticeDriver {
             } catch (Exception e) {
                 if (!failed) {
                     failed = true;
-                    log.warn("The practice agent of battle {} could not play a step", battle.id(), e);
+                    log.warn("The agents of battle {} could not play a step", battle.id(), e);
                 }
             }
         }
