@@ -30,10 +30,18 @@ class BattleConfiguration {
             BattleFinisher finisher,
             BattleSettings settings,
             ObjectProvider<Clock> clock,
-            DataSource dataSource) {
+            DataSource dataSource,
+            BattleLeases leases) {
         commitDurablyOnH2(dataSource);
         return new BattleRuntime(
-                eventLog, repository, updates, metrics, finisher, clock.getIfUnique(Clock::systemUTC), settings);
+                eventLog,
+                repository,
+                updates,
+                metrics,
+                finisher,
+                clock.getIfUnique(Clock::systemUTC),
+                settings,
+                leases);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.battlesim.app.battle.persistence.BattleRepository;
 import io.battlesim.app.battle.persistence.BattleRow;
 import io.battlesim.engine.ApplyResult;
 import io.battlesim.engine.Battle;
+import io.battlesim.engine.BattleSnapshot;
 import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.End;
 import io.battlesim.engine.event.LiveEvent;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -50,6 +52,7 @@ public class BattleManagement {
     private final Clock clock;
     private final BattleMetrics metrics;
     private final ApplicationEventPublisher events;
+    private final @Nullable RemoteBattles remote;
 
     BattleManagement(
             BattleRepository repository,
@@ -58,6 +61,19 @@ public class BattleManagement {
             BattleViews views,
             BattleRuntime runtime,
             ApplicationEventPublisher events) {
+        this(repository, running, secrets, views, runtime, events, null);
+    }
+
+    @Autowired
+    BattleManagement(
+            BattleRepository repository,
+            RunningBattles running,
+            BattleSecrets secrets,
+            BattleViews views,
+            BattleRuntime runtime,
+            ApplicationEventPublisher events,
+            @Nullable RemoteBattles remote) {
+        this.remote = remote;
         this.repository = repository;
         this.running = running;
         this.secrets = secrets;
@@ -165,7 +181,7 @@ public class BattleManagement {
         Objects.requireNonNull(event, "event must not be null");
         RunningBattle battle = runningOrNull(battleId);
         if (battle == null) {
-            return answerWithoutBattle(battleId);
+            return remotely(battleId, List.of(event)).getFirst();
         }
         return admit(battle, event);
     }
@@ -176,9 +192,30 @@ public class BattleManagement {
         RunningBattle battle = runningOrNull(battleId);
         List<CompletableFuture<Admission>> admissions = new ArrayList<>(events.size());
         if (battle == null) {
-            CompletableFuture<Admission> answer = answerWithoutBattle(battleId);
-            events.forEach(event -> admissions.add(answer));
+            return remotely(battleId, events);
+        }
+        for (BattleEvent event : events) {
+            admissions.add(admit(battle, Objects.requireNonNull(event, "events must not contain null")));
+        }
+        return admissions;
+    }
+
+    /**
+     * Submits events forwarded by another node of the cluster: this node runs the battle (taking it over if no live
+     * node holds it), or every event fails with {@link BattleUnavailableException} (never forwarded again, so two
+     * nodes never pass events back and forth).
+     */
+    public List<CompletableFuture<Admission>> submitHere(String battleId, List<BattleEvent> events) {
+        RunningBattle battle = runningOrNull(battleId);
+        List<CompletableFuture<Admission>> admissions = new ArrayList<>(events.size());
+        if (battle == null && requireRow(battleId).status() == BattleStatus.LIVE) {
+            CompletableFuture<Admission> unavailable = CompletableFuture.failedFuture(
+                    new BattleUnavailableException("this node does not run the battle", null));
+            events.forEach(event -> admissions.add(unavailable));
             return admissions;
+        }
+        if (battle == null) {
+            return remotely(battleId, events);
         }
         for (BattleEvent event : events) {
             admissions.add(admit(battle, Objects.requireNonNull(event, "events must not contain null")));
@@ -192,11 +229,14 @@ public class BattleManagement {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(by, "by must not be null");
         RunningBattle battle = runningOrNull(battleId);
-        if (battle == null) {
-            requireRow(battleId);
-            return new PowerUpResult.Refused(RejectReason.NOT_LIVE);
-        }
         var trigger = new PowerUpTriggered("powerup-" + UUID.randomUUID(), kind, sideId, by, null, clock.millis());
+        if (battle == null) {
+            return switch (await(remotely(battleId, List.of(trigger)).getFirst())) {
+                case Admission.Accepted accepted -> new PowerUpResult.Activated(sideId, kind);
+                case Admission.Rejected rejected -> new PowerUpResult.Refused(rejectReason(rejected.reason()));
+                default -> new PowerUpResult.Refused(RejectReason.NOT_LIVE);
+            };
+        }
         return switch (await(battle.enqueue(trigger))) {
             case ApplyResult.Applied applied -> new PowerUpResult.Activated(sideId, kind);
             case ApplyResult.Rejected rejected -> new PowerUpResult.Refused(rejected.reason());
@@ -214,6 +254,9 @@ public class BattleManagement {
         if (battle != null) {
             await(battle.enqueue(new End(clock.millis())));
             await(battle.finished());
+        } else if (row.status() == BattleStatus.LIVE && remote != null) {
+            await(remotely(battleId, List.of(new End(clock.millis()))).getFirst());
+            awaitEnded(battleId);
         }
         return find(battleId).orElseThrow(() -> new BattleNotFoundException(battleId));
     }
@@ -278,6 +321,44 @@ public class BattleManagement {
         return battle.enqueue(event).thenApply(Admissions::of);
     }
 
+    /**
+     * Events for a battle this node does not run: forwarded to the node that runs it (cluster mode), else answered
+     * as the battle's status says.
+     */
+    private List<CompletableFuture<Admission>> remotely(String battleId, List<BattleEvent> events) {
+        if (remote != null && requireRow(battleId).status() == BattleStatus.LIVE) {
+            return remote.forward(battleId, events);
+        }
+        CompletableFuture<Admission> answer = answerWithoutBattle(battleId);
+        List<CompletableFuture<Admission>> answers = new ArrayList<>(events.size());
+        events.forEach(event -> answers.add(answer));
+        return answers;
+    }
+
+    /** The owner node saves the result once its writer ends the battle: wait until the row says so. */
+    private void awaitEnded(String battleId) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (requireRow(battleId).status() != BattleStatus.ENDED) {
+            if (System.nanoTime() > deadline) {
+                throw new BattleUnavailableException("the battle's node did not end it in time", null);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BattleUnavailableException("interrupted while ending the battle", e);
+            }
+        }
+    }
+
+    private static RejectReason rejectReason(String name) {
+        try {
+            return RejectReason.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return RejectReason.NOT_LIVE;
+        }
+    }
+
     private CompletableFuture<Admission> answerWithoutBattle(String battleId) {
         CompletableFuture<Admission> answer = switch (requireRow(battleId).status()) {
             case SCHEDULED -> NOT_STARTED;
@@ -300,15 +381,25 @@ public class BattleManagement {
             return null;
         }
         battle = running.resume(row);
-        return battle.closed() ? null : battle;
+        return battle == null || battle.closed() ? null : battle;
     }
 
     private BattleView view(BattleRow row) {
         return switch (row.status()) {
             case SCHEDULED -> views.of(row, new Battle(BattleConfigs.toConfig(row.id(), row.setup())).snapshot());
-            case LIVE -> views.of(running.resume(row));
+            case LIVE -> live(row);
             case ENDED -> views.ended(row);
         };
+    }
+
+    /** A LIVE battle: this node's, or as another node's updates show it (its log replayed when they say nothing). */
+    private BattleView live(BattleRow row) {
+        RunningBattle battle = running.resume(row);
+        if (battle != null) {
+            return views.of(battle);
+        }
+        BattleSnapshot latest = remote == null ? null : remote.latest(row.id()).orElse(null);
+        return views.of(row, latest != null ? latest : views.replayed(row));
     }
 
     BattleRow requireRow(String battleId) {

@@ -12,4 +12,5 @@ record BattleRuntime(
         BattleMetrics metrics,
         BattleFinisher finisher,
         Clock clock,
-        BattleSettings settings) {}
+        BattleSettings settings,
+        BattleLeases leases) {}

@@ -40,6 +40,11 @@ class BattleViews {
         return of(row, BattleStatus.ENDED, snapshot);
     }
 
+    /** A battle's state as its log holds it (another node runs it and its updates said nothing yet). */
+    BattleSnapshot replayed(BattleRow row) {
+        return replay(row);
+    }
+
     private BattleSnapshot replay(BattleRow row) {
         Battle battle = new Battle(BattleConfigs.toConfig(row.id(), row.setup()));
         log.readAll(row.id(), entry -> battle.apply(entry.event()));

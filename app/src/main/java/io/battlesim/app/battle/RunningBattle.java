@@ -1,6 +1,7 @@
 package io.battlesim.app.battle;
 
 import io.battlesim.app.battle.persistence.BattleRow;
+import io.battlesim.app.battle.persistence.FencedOutException;
 import io.battlesim.app.battle.persistence.LoggedEvent;
 import io.battlesim.engine.ApplyResult;
 import io.battlesim.engine.Battle;
@@ -57,12 +58,15 @@ final class RunningBattle {
     private final GiftLines giftLines;
     private final CommitWindow commits;
     private final Thread writer;
+    private final long fence;
 
     private volatile BattleRow row;
     private volatile BattleSnapshot latest;
     private volatile boolean closed;
     private volatile boolean endedNormally;
     private volatile boolean stopping;
+    private volatile boolean fencedOut;
+    private volatile boolean evicted;
 
     // confined to the writer thread
     private Battle battle;
@@ -78,8 +82,10 @@ final class RunningBattle {
             long lastSeq,
             CommitWindow commits,
             BattleRuntime runtime,
+            long fence,
             Consumer<RunningBattle> onClosed) {
         this.id = row.id();
+        this.fence = fence;
         this.row = row;
         this.config = config;
         this.roomIds = BattleConfigs.roomIds(row.setup());
@@ -108,6 +114,11 @@ final class RunningBattle {
 
     String id() {
         return id;
+    }
+
+    /** The fencing token of this node's lease on the battle ({@link BattleLeases#NO_FENCE} on a single node). */
+    long fence() {
+        return fence;
     }
 
     BattleRow row() {
@@ -192,6 +203,17 @@ final class RunningBattle {
         }
     }
 
+    /** Stops the writer because another node holds the battle now (see {@link #movedAway()}). */
+    void evict() {
+        evicted = true;
+        stop();
+    }
+
+    /** Whether the writer stopped because another node took the battle over. */
+    boolean movedAway() {
+        return evicted || fencedOut;
+    }
+
     /** Asks the writer to stop after the batch in hand (application shutdown); queued events fail. */
     void stop() {
         stopping = true;
@@ -211,6 +233,9 @@ final class RunningBattle {
                     queue.drainTo(batch, maxBatch - 1);
                     process();
                     batch.clear();
+                }
+                if (fencedOut) {
+                    return; // the engine holds events the log refused: nothing of it may be published or saved
                 }
                 publisher.scoreboard(latest, false);
                 if (battle.phase() == Phase.ENDED) {
@@ -310,7 +335,17 @@ final class RunningBattle {
         long started = System.nanoTime();
         try {
             runtime.log()
-                    .appendBatch(id, toLog, giftLines.tally(id, toLog.getLast().recordedAt()));
+                    .appendBatch(id, toLog, giftLines.tally(id, toLog.getLast().recordedAt()), fence);
+        } catch (FencedOutException e) {
+            // another node took the battle over: it rebuilds from the log, this node must stop writing at once
+            log.warn(
+                    "Battle {} moved to another node; this node stops its writer ({} events refused)",
+                    id,
+                    toLog.size());
+            failBatch(new BattleUnavailableException("another node runs this battle now: retry", e));
+            fencedOut = true;
+            stopping = true;
+            return false;
         } catch (RuntimeException e) {
             log.error("Appending {} events to the log of battle {} failed; the batch is refused", toLog.size(), id, e);
             failBatch(new BattleUnavailableException("the event log is unavailable", e));
@@ -446,6 +481,13 @@ final class RunningBattle {
 
     private void close() {
         closed = true;
+        if (!movedAway() && fence != BattleLeases.NO_FENCE) {
+            try {
+                runtime.leases().release(id, fence);
+            } catch (RuntimeException e) {
+                log.warn("Could not release the lease of battle {}: {}", id, e.toString());
+            }
+        }
         drainClosed();
         if (!finished.isDone()) {
             finished.completeExceptionally(new BattleUnavailableException("the battle's writer stopped", null));

@@ -11,6 +11,7 @@ import io.battlesim.engine.event.Tick;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -60,8 +61,11 @@ class RunningBattles implements SmartLifecycle {
     RunningBattle launch(BattleRow row) {
         synchronized (lifecycle) {
             BattleConfig config = BattleConfigs.toConfig(row.id(), row.setup());
-            var battle =
-                    new RunningBattle(row, config, new Battle(config), 0, new CommitWindow(), runtime, this::closed);
+            long fence = runtime.leases()
+                    .acquire(row.id())
+                    .orElseThrow(() -> new BattleUnavailableException("another node runs this battle", null));
+            var battle = new RunningBattle(
+                    row, config, new Battle(config), 0, new CommitWindow(), runtime, fence, this::closed);
             battles.put(row.id(), battle);
             battle.start();
             return battle;
@@ -71,8 +75,10 @@ class RunningBattles implements SmartLifecycle {
     /**
      * The running battle of a LIVE row, rebuilt from its log if this process does not run it yet: replayed, resumed
      * at "now" (streaks still open get their whole timeout again), then ticked at "now" (which ends it if its time
-     * ran out while the app was down). Publishes {@link BattleResumed} when it goes on.
+     * ran out while the app was down). Publishes {@link BattleResumed} when it goes on. In cluster mode it first
+     * claims the battle's lease, and answers null while another live node runs it.
      */
+    @Nullable
     RunningBattle resume(BattleRow row) {
         RunningBattle existing = battles.get(row.id());
         if (existing != null) {
@@ -85,6 +91,10 @@ class RunningBattles implements SmartLifecycle {
             if (existing != null) {
                 return existing;
             }
+            OptionalLong lease = runtime.leases().acquire(row.id());
+            if (lease.isEmpty()) {
+                return null;
+            }
             BattleConfig config = BattleConfigs.toConfig(row.id(), row.setup());
             Battle engine = new Battle(config);
             long[] last = {0};
@@ -96,7 +106,7 @@ class RunningBattles implements SmartLifecycle {
                 last[0] = entry.seq();
             });
             started = engine.phase() != Phase.SCHEDULED;
-            battle = new RunningBattle(row, config, engine, last[0], commits, runtime, this::closed);
+            battle = new RunningBattle(row, config, engine, last[0], commits, runtime, lease.getAsLong(), this::closed);
             if (started) {
                 // Queued before anyone can reach the battle (a tick or an event), so open streaks get their timeout
                 // again from now rather than being finalised at once for the downtime. Logged like any event.
@@ -118,8 +128,23 @@ class RunningBattles implements SmartLifecycle {
         return battle;
     }
 
+    /**
+     * Stops this node's writer of a battle without ending it (its lease went to another node), so nothing more is
+     * written here.
+     */
+    void evict(String battleId) {
+        RunningBattle battle = battles.get(battleId);
+        if (battle != null) {
+            log.warn("Battle {} is no longer this node's: its writer stops", battleId);
+            battle.evict();
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void resumeAll() {
+        if (runtime.leases().clustered()) {
+            return; // the lease keeper takes the battles no live node holds
+        }
         List<String> ids = runtime.repository().liveIds();
         for (String id : ids) {
             try {
@@ -230,5 +255,12 @@ class RunningBattles implements SmartLifecycle {
 
     private void closed(RunningBattle battle) {
         battles.remove(battle.id(), battle);
+        if (battle.movedAway()) {
+            try {
+                events.publishEvent(new BattleMoved(battle.id()));
+            } catch (RuntimeException e) {
+                log.warn("A listener of BattleMoved failed for battle {}", battle.id(), e);
+            }
+        }
     }
 }

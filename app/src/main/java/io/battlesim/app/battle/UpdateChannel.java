@@ -20,6 +20,7 @@ final class UpdateChannel {
     private final BattleUpdate[] ring;
     private final List<Listener> listeners = new ArrayList<>();
     private long published;
+    private long lastSequence = Long.MIN_VALUE;
     private BattleUpdate.@Nullable ScoreboardChanged latestScoreboard;
     private volatile long lastActivityNanos = System.nanoTime();
 
@@ -29,6 +30,10 @@ final class UpdateChannel {
     }
 
     synchronized void publish(BattleUpdate update) {
+        if (update.sequence() <= lastSequence) {
+            return; // a relay's backfill overlapping what it already delivered
+        }
+        lastSequence = update.sequence();
         ring[(int) (published % ring.length)] = update;
         published++;
         if (update instanceof BattleUpdate.ScoreboardChanged scoreboard) {
@@ -50,6 +55,10 @@ final class UpdateChannel {
             listeners.add(listener);
         }
         return () -> remove(listener);
+    }
+
+    synchronized BattleUpdate.@Nullable ScoreboardChanged latestScoreboard() {
+        return latestScoreboard;
     }
 
     synchronized boolean idle(long idleNanos) {

@@ -7,7 +7,7 @@
  * battle creation; the live module takes from a battle's ingest bucket through {@link
  * io.battlesim.app.ratelimit.RateLimits} once its key is checked.
  */
-@ApplicationModule(allowedDependencies = {"auth"})
+@ApplicationModule(allowedDependencies = {"auth", "cluster"})
 @NullMarked
 package io.battlesim.app.ratelimit;
 

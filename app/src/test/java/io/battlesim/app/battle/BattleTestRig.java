@@ -55,7 +55,8 @@ public final class BattleTestRig {
                 new BattleMetrics(meters),
                 new BattleFinisher(repository, events),
                 clock,
-                settings);
+                settings,
+                new SingleNodeLeases());
         this.running = new RunningBattles(runtime, events);
         this.battles = new BattleManagement(
                 repository, running, new BattleSecrets(SECRET), new BattleViews(repository, log), runtime, events);

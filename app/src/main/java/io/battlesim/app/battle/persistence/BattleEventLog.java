@@ -28,6 +28,19 @@ public interface BattleEventLog {
      */
     void appendBatch(String battleId, List<LoggedEvent> events, BattleTally.@Nullable Gifts gifts);
 
+    /**
+     * Appends like {@link #appendBatch(String, List, BattleTally.Gifts)}, but only while {@code fence} is still the
+     * battle's writer lease token, checked in the same transaction (cluster mode); 0 appends without a check.
+     *
+     * @throws FencedOutException when another node holds the battle now; nothing was stored
+     */
+    default void appendBatch(String battleId, List<LoggedEvent> events, BattleTally.@Nullable Gifts gifts, long fence) {
+        if (fence != 0) {
+            throw new UnsupportedOperationException("this log cannot check a fencing token");
+        }
+        appendBatch(battleId, events, gifts);
+    }
+
     /** Streams one battle's log in sequence order to {@code sink}, without holding it all in memory. */
     void readAll(String battleId, Consumer<LoggedEvent> sink);
 

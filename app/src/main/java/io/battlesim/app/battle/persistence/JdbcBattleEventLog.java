@@ -42,6 +42,18 @@ public class JdbcBattleEventLog implements BattleEventLog {
 
     @Override
     public void appendBatch(String battleId, List<LoggedEvent> events, BattleTally.@Nullable Gifts gifts) {
+        appendBatch(battleId, events, gifts, 0);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The check reads the lease row {@code FOR SHARE}: a node taking the battle over updates that row, so it waits
+     * for an append in flight to commit (and then rebuilds the battle with it), and an append after the takeover sees
+     * the new token and rolls back.
+     */
+    @Override
+    public void appendBatch(String battleId, List<LoggedEvent> events, BattleTally.@Nullable Gifts gifts, long fence) {
         Objects.requireNonNull(battleId, "battleId must not be null");
         if (events.isEmpty()) {
             return;
@@ -52,11 +64,25 @@ public class JdbcBattleEventLog implements BattleEventLog {
             payloads[i] = json.writeEvent(events.get(i).event());
         }
         transactions.executeWithoutResult(status -> {
+            if (fence != 0) {
+                requireLease(battleId, fence);
+            }
             insertEvents(battleId, events, payloads);
             if (tally != null) {
                 BattleTallyRows.insert(client, battleId, tally, events.getLast().recordedAt());
             }
         });
+    }
+
+    private void requireLease(String battleId, long fence) {
+        Long token = client.sql("SELECT token FROM battle_lease WHERE battle_id = :id FOR SHARE")
+                .param("id", battleId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (token == null || token != fence) {
+            throw new FencedOutException(battleId, fence);
+        }
     }
 
     private void insertEvents(String battleId, List<LoggedEvent> events, String[] payloads) {

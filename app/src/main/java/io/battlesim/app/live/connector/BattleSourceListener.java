@@ -2,6 +2,7 @@ package io.battlesim.app.live.connector;
 
 import io.battlesim.app.battle.BattleFinished;
 import io.battlesim.app.battle.BattleManagement;
+import io.battlesim.app.battle.BattleMoved;
 import io.battlesim.app.battle.BattleResumed;
 import io.battlesim.app.battle.BattleStarted;
 import io.battlesim.app.battle.SourceKind;
@@ -32,6 +33,12 @@ class BattleSourceListener {
     @EventListener
     void on(BattleResumed resumed) {
         follow(resumed.battleId());
+    }
+
+    /** Another node of the cluster runs the battle now and connects its own sources. */
+    @EventListener
+    void on(BattleMoved moved) {
+        registry.disconnect(moved.battleId(), false);
     }
 
     @EventListener
