@@ -1,7 +1,9 @@
 package io.battlesim.app.battle;
 
+import io.battlesim.app.battle.persistence.BattleRow;
 import io.battlesim.engine.ApplyResult;
 import io.battlesim.engine.AudienceSnapshot;
+import io.battlesim.engine.BattleConfig;
 import io.battlesim.engine.BattleSnapshot;
 import io.battlesim.engine.audience.AudienceRules;
 import io.battlesim.engine.audience.ChatCommand;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -68,12 +71,57 @@ public class BattleAudience {
     public VoteAnswer vote(
             String battleId, String voteId, String voterId, String sideId, @Nullable PowerUpKind booster) {
         RunningBattle battle = battles.runningOrNull(battleId);
-        if (battle == null) {
-            return new VoteAnswer(VoteAnswer.Outcome.CLOSED, notLiveReason(battleId), null);
-        }
         var vote = new AudienceVote("vote:" + voteId, voterId, sideId, booster, VoteChannel.WEB, clock.millis());
+        if (battle == null) {
+            // another node of the cluster may run it: its writer counts the vote
+            return battles.forwardedAnswer(battleId, vote)
+                    .map(admission -> answer(admission, remoteAudience(battleId)))
+                    .orElseGet(() -> new VoteAnswer(VoteAnswer.Outcome.CLOSED, notLiveReason(battleId), null));
+        }
         ApplyResult result = Waits.await(battle.enqueue(vote), WAIT);
         return answer(result, battle.snapshot().audience());
+    }
+
+    /** The audience as another node's updates show it once they carry the new rules (or after a few seconds). */
+    private AudienceSnapshot audienceAfter(String battleId, AudienceRules rules) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        AudienceSnapshot audience = remoteAudience(battleId);
+        while ((audience == null || !audience.rules().equals(rules)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            audience = remoteAudience(battleId);
+        }
+        if (audience == null) {
+            throw new BattleStateException("The audience rules can change only while the battle is running.");
+        }
+        return audience;
+    }
+
+    private @Nullable AudienceSnapshot remoteAudience(String battleId) {
+        return battles.find(battleId).map(view -> view.snapshot().audience()).orElse(null);
+    }
+
+    private static VoteAnswer answer(Admission admission, @Nullable AudienceSnapshot audience) {
+        return switch (admission) {
+            case Admission.Accepted accepted -> new VoteAnswer(VoteAnswer.Outcome.COUNTED, null, audience);
+            case Admission.Rejected rejected ->
+                new VoteAnswer(VoteAnswer.Outcome.REFUSED, rejectReason(rejected.reason()), audience);
+            case Admission.Duplicate duplicate -> new VoteAnswer(VoteAnswer.Outcome.DUPLICATE, null, audience);
+            case Admission.Late late -> new VoteAnswer(VoteAnswer.Outcome.CLOSED, null, audience);
+            case Admission.Ignored ignored -> new VoteAnswer(VoteAnswer.Outcome.REFUSED, null, audience);
+        };
+    }
+
+    private static @Nullable RejectReason rejectReason(String name) {
+        try {
+            return RejectReason.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /**
@@ -83,10 +131,22 @@ public class BattleAudience {
      */
     public Optional<AudienceVote> chatVote(String battleId, ChatMessage message) {
         RunningBattle battle = running.get(battleId);
-        if (battle == null || battle.closed() || !battle.hasRoom(message.roomId())) {
-            return Optional.empty();
+        BattleSnapshot snapshot;
+        if (battle != null && !battle.closed()) {
+            if (!battle.hasRoom(message.roomId())) {
+                return Optional.empty();
+            }
+            snapshot = battle.snapshot();
+        } else {
+            // another node of the cluster may run it: read its state as its updates show it
+            BattleView view = battles.find(battleId).orElse(null);
+            if (view == null
+                    || view.status() != BattleStatus.LIVE
+                    || !BattleConfigs.roomIds(view.setup()).contains(message.roomId())) {
+                return Optional.empty();
+            }
+            snapshot = view.snapshot();
         }
-        BattleSnapshot snapshot = battle.snapshot();
         AudienceRules rules = snapshot.audience().rules();
         if (!rules.enabled() || !rules.chatCommands()) {
             return Optional.empty();
@@ -114,7 +174,14 @@ public class BattleAudience {
         if (battle != null) {
             return battle.snapshot().audience().rules();
         }
-        return battles.requireRow(battleId).setup().rules().audience();
+        BattleRow row = battles.requireRow(battleId);
+        if (row.status() == BattleStatus.LIVE) {
+            AudienceSnapshot remote = remoteAudience(battleId);
+            if (remote != null) {
+                return remote.rules();
+            }
+        }
+        return row.setup().rules().audience();
     }
 
     /**
@@ -126,19 +193,26 @@ public class BattleAudience {
     public AudienceSnapshot changeRules(String battleId, AudienceRules rules) {
         Objects.requireNonNull(rules, "rules must not be null");
         RunningBattle battle = battles.runningOrNull(battleId);
-        if (battle == null) {
-            throw new BattleStateException("The audience rules can change only while the battle is running.");
-        }
+        BattleConfig config = battle != null
+                ? battle.config()
+                : BattleConfigs.toConfig(battleId, battles.requireRow(battleId).setup());
         if (rules.enabled()) {
             Set<PowerUpKind> allowed = EnumSet.noneOf(PowerUpKind.class);
             for (PowerUpKind kind : PowerUpKind.values()) {
-                if (battle.config().powerUps().rule(kind).allowedBy().contains(TriggeredBy.AUDIENCE)) {
+                if (config.powerUps().rule(kind).allowedBy().contains(TriggeredBy.AUDIENCE)) {
                     allowed.add(kind);
                 }
             }
             BattleConfigs.requireAudienceMayTrigger(rules, allowed, "audience");
         }
         var change = new AudienceRulesChanged("audience:" + UUID.randomUUID(), rules, clock.millis());
+        if (battle == null) {
+            // another node of the cluster may run it
+            if (battles.forwardedAnswer(battleId, change).isEmpty()) {
+                throw new BattleStateException("The audience rules can change only while the battle is running.");
+            }
+            return audienceAfter(battleId, rules);
+        }
         Waits.await(battle.enqueue(change), WAIT);
         return battle.snapshot().audience();
     }

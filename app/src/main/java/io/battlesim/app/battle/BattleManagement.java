@@ -223,6 +223,17 @@ public class BattleManagement {
         return admissions;
     }
 
+    /**
+     * Forwards one event to the node running a LIVE battle this node does not run (cluster mode) and waits for its
+     * answer; empty when there is no such node (a single node, or the battle is not LIVE).
+     */
+    Optional<Admission> forwardedAnswer(String battleId, BattleEvent event) {
+        if (remote == null || requireRow(battleId).status() != BattleStatus.LIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(await(remote.forward(battleId, List.of(event)).getFirst()));
+    }
+
     /** Triggers a booster for a side, logged like any event; waits for the battle's answer. */
     public PowerUpResult triggerPowerUp(String battleId, String sideId, PowerUpKind kind, TriggeredBy by) {
         Objects.requireNonNull(sideId, "sideId must not be null");

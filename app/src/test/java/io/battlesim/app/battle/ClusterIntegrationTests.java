@@ -10,6 +10,10 @@ import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.GiftReceived;
 import io.battlesim.engine.event.Sender;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ClusterIntegrationTests {
 
-    private static final Gift ROSE = new Gift(5655, "Rose", 1, 1);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Gift CORGI = new Gift(6267, "Corgi", 0, 299);
 
     private static ClusterNodes cluster;
@@ -138,6 +142,99 @@ class ClusterIntegrationTests {
                 .untilAsserted(() -> assertThat(scoreOn(b, id)).isEqualTo(acknowledged.get() * 299L));
         assertThat(acknowledged.get()).isGreaterThanOrEqualTo(20);
         assertThat(loggedIds(id)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anOverlayStreamMovedFromOneNodeToAnotherWithLastEventIdResumesWithoutGapOrRepeat() throws Exception {
+        String id = startBattleOn(a, "Cluster SSE");
+        String key = a.bean(BattleManagement.class).ingestKey(id);
+        SseReader onB = SseReader.open(b.base() + "/battles/" + id + "/stream", null);
+        for (int i = 0; i < 12; i++) {
+            assertThat(ingest(c, id, key, "sse-" + i).statusCode()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(onB.lastScore()).contains("\"score\":" + 12 * 299));
+        onB.close();
+
+        SseReader onA = SseReader.open(a.base() + "/battles/" + id + "/stream", onB.lastId());
+        for (int i = 12; i < 20; i++) {
+            assertThat(ingest(b, id, key, "sse-" + i).statusCode()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(onA.lastScore()).as(onA.toString()).contains("\"score\":" + 20 * 299));
+        Thread.sleep(300); // a repeat would come right after
+        onA.close();
+
+        assertThat(onA.ids().getFirst())
+                .as("resumed after the last id seen on B")
+                .isGreaterThan(onB.ids().getLast());
+        List<Long> ids = new ArrayList<>(onB.ids());
+        ids.addAll(onA.ids());
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+        List<String> gifts = new ArrayList<>(onB.gifts());
+        gifts.addAll(onA.gifts());
+        assertThat(gifts).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aViewerVotesOnANodeThatDoesNotRunTheBattle() {
+        String id = startBattleOn(a, "Cluster votes");
+        BattleAudience audience = b.bean(BattleAudience.class);
+        a.bean(BattleAudience.class).changeRules(id, io.battlesim.engine.audience.AudienceRules.standard());
+
+        VoteAnswer first = audience.vote(id, "v1", "web:viewer-1", "s1", null);
+        VoteAnswer again = audience.vote(id, "v1", "web:viewer-1", "s1", null);
+
+        assertThat(first.outcome()).isEqualTo(VoteAnswer.Outcome.COUNTED);
+        assertThat(again.outcome()).isEqualTo(VoteAnswer.Outcome.DUPLICATE);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(c.bean(BattleManagement.class)
+                                .find(id)
+                                .orElseThrow()
+                                .snapshot()
+                                .audience()
+                                .totalVotes())
+                        .isEqualTo(1));
+    }
+
+    @Test
+    void requestsSpreadOverTheNodesHitTheSameLimitAsOnOneNode() throws Exception {
+        // anonymous battle creation: 10 per minute per address (as in application.yml; ClusterNodes sets it back
+        // from the tests' generous limits), from 127.0.0.1 to every node in turn
+        a.bean(io.battlesim.app.cluster.ClusterRedis.class)
+                .shared()
+                .sync()
+                .del("ratelimit:anonymous-battle-creation:address:127.0.0.1"); // a run a minute ago
+        List<Integer> statuses = new ArrayList<>();
+        ClusterNodes.Node[] nodes = {a, b, c};
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> created = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(nodes[i % 3].base() + "/api/battles"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("""
+                                    {"title": "Limited %d", "sides": [{"label": "A", "rooms": [{"username": "la"}]},
+                                      {"label": "B", "rooms": [{"username": "lb"}]}]}""".formatted(i)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            statuses.add(created.statusCode());
+        }
+        assertThat(statuses.subList(0, 10)).containsOnly(201);
+        assertThat(statuses.subList(10, 12)).containsOnly(429);
+    }
+
+    private static HttpResponse<String> ingest(ClusterNodes.Node node, String battleId, String key, String msgId)
+            throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(node.base() + "/api/battles/" + battleId + "/events"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Ingest-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                [{"type":"gift","msgId":"%s","userId":"fan-1","uniqueId":"fan1","nickname":"Fan",
+                                  "roomId":"c-room-a","giftId":6267,"giftName":"Corgi","giftType":2,
+                                  "diamondCount":299,"repeatCount":1,"repeatEnd":false}]""".formatted(msgId)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String startBattleOn(ClusterNodes.Node node, String title) {

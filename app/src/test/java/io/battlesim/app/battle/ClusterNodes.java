@@ -74,7 +74,9 @@ final class ClusterNodes implements AutoCloseable {
                         "--app.tiktok.client-key=",
                         "--app.tiktok.client-secret=",
                         "--app.live.demo-battle=false",
-                        "--app.insights.enabled=false");
+                        "--app.insights.enabled=false",
+                        "--app.rate-limit.anonymous-battle-creation.capacity=10",
+                        "--app.rate-limit.anonymous-battle-creation.refill=10");
         Node node = new Node(name, port, context);
         nodes.add(node);
         return node;
