@@ -1,5 +1,6 @@
 package io.battlesim.app.cluster;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /**
  * This node's Redis client (Lettuce): one shared connection for commands (Lettuce multiplexes it, and reconnects it
- * after Redis restarts), and dedicated connections for blocking reads. Exists only in cluster mode.
+ * after Redis restarts; commands sent meanwhile fail at once), and dedicated connections for blocking reads. Exists
+ * only in cluster mode.
  */
 public final class ClusterRedis {
 
@@ -20,6 +22,13 @@ public final class ClusterRedis {
     public ClusterRedis(String redisUrl) {
         Objects.requireNonNull(redisUrl, "redisUrl must not be null");
         this.client = RedisClient.create(redisUrl);
+        // while Redis is away, commands fail at once instead of queueing without bound: updates are repaired by the
+        // next scoreboard, rate limits fail open
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .requestQueueSize(100_000)
+                .build());
         this.shared = client.connect();
     }
 

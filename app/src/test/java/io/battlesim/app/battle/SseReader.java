@@ -56,7 +56,7 @@ final class SseReader implements AutoCloseable {
                     event = line.substring(6).strip();
                 } else if (line.startsWith("data:") && event.equals("gift")) {
                     gifts.add(line.substring(5).strip());
-                } else if (line.startsWith("data:") && event.equals("score")) {
+                } else if (line.startsWith("data:") && (event.equals("score") || event.equals("scoreboard"))) {
                     lastScore = line.substring(5).strip();
                 } else if (line.isEmpty()) {
                     event = "message";
@@ -77,7 +77,7 @@ final class SseReader implements AutoCloseable {
         return List.copyOf(ids);
     }
 
-    /** The data of the last {@code score} event, or empty. */
+    /** The data of the last {@code score} or {@code scoreboard} event (both carry every side's score), or empty. */
     String lastScore() {
         return lastScore;
     }

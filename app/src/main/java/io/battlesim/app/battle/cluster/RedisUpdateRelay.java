@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code Last-Event-ID} names a position in it. The node running a battle appends; each node reads every battle it
  * has viewers of with one blocking {@code XREAD} over all of them, on its own connection, and hands each entry to its
  * channel once. After Redis restarts (it may keep nothing) the writer's next updates start the stream again and the
- * readers go on from where they were.
+ * readers go on from where they were. A battle's latest scoreboard (or its end) that could not be sent is sent again
+ * every half second until Redis takes it, so a quiet battle's viewers catch up too; gift alerts lost meanwhile stay
+ * lost (the scores count them).
  */
 public final class RedisUpdateRelay implements UpdateRelay, AutoCloseable {
 
@@ -40,6 +42,8 @@ public final class RedisUpdateRelay implements UpdateRelay, AutoCloseable {
     private final int capacity;
     private final Map<String, Following> followed = new ConcurrentHashMap<>();
     private final Thread reader;
+    private final Thread resender;
+    private final Map<String, BattleUpdate> unsent = new ConcurrentHashMap<>();
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
     private volatile boolean running = true;
 
@@ -60,6 +64,8 @@ public final class RedisUpdateRelay implements UpdateRelay, AutoCloseable {
         this.codec = new UpdateCodec(json);
         this.capacity = capacity;
         this.reader = Thread.ofPlatform().name("battle-updates-reader").daemon().start(this::read);
+        this.resender =
+                Thread.ofPlatform().name("battle-updates-resender").daemon().start(this::resend);
     }
 
     static String key(String battleId) {
@@ -68,23 +74,66 @@ public final class RedisUpdateRelay implements UpdateRelay, AutoCloseable {
 
     @Override
     public void send(BattleUpdate update) {
-        XAddArgs args =
-                XAddArgs.Builder.maxlen(capacity).approximateTrimming(true).id(update.sequence() + "-1");
+        boolean state = !(update instanceof BattleUpdate.GiftAlert);
         try {
-            writing.async()
-                    .xadd(
-                            key(update.battleId()),
-                            args,
-                            UpdateCodec.KIND,
-                            codec.kind(update),
-                            UpdateCodec.BODY,
-                            codec.body(update))
-                    .exceptionally(failure -> {
-                        warn("Could not send an update of battle " + update.battleId(), failure);
-                        return null;
-                    });
+            add(update).whenComplete((id, failure) -> {
+                if (failure == null) {
+                    if (state) {
+                        unsent.computeIfPresent(
+                                update.battleId(),
+                                (battle, kept) -> kept.sequence() <= update.sequence() ? null : kept);
+                    }
+                } else {
+                    warn("Could not send an update of battle " + update.battleId(), failure);
+                    keepUnsent(update, state);
+                }
+            });
         } catch (RuntimeException e) {
             warn("Could not send an update of battle " + update.battleId(), e);
+            keepUnsent(update, state);
+        }
+    }
+
+    private java.util.concurrent.CompletionStage<String> add(BattleUpdate update) {
+        XAddArgs args =
+                XAddArgs.Builder.maxlen(capacity).approximateTrimming(true).id(update.sequence() + "-1");
+        return writing.async()
+                .xadd(
+                        key(update.battleId()),
+                        args,
+                        UpdateCodec.KIND,
+                        codec.kind(update),
+                        UpdateCodec.BODY,
+                        codec.body(update));
+    }
+
+    private void keepUnsent(BattleUpdate update, boolean state) {
+        if (state) {
+            unsent.merge(update.battleId(), update, (kept, fresh) -> fresh.sequence() > kept.sequence() ? fresh : kept);
+        }
+    }
+
+    /** Sends the kept scoreboards again while Redis is away; drops one a later update superseded. */
+    private void resend() {
+        while (running) {
+            pause(BLOCK_MILLIS);
+            for (BattleUpdate update : List.copyOf(unsent.values())) {
+                try {
+                    add(update).toCompletableFuture().get(2, java.util.concurrent.TimeUnit.SECONDS);
+                    unsent.remove(update.battleId(), update);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof io.lettuce.core.RedisCommandExecutionException) {
+                        unsent.remove(update.battleId(), update); // the stream holds a later update already
+                    } else {
+                        break; // still away
+                    }
+                } catch (java.util.concurrent.TimeoutException stillAway) {
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -184,6 +233,7 @@ public final class RedisUpdateRelay implements UpdateRelay, AutoCloseable {
     public void close() {
         running = false;
         reader.interrupt();
+        resender.interrupt();
         reading.close();
     }
 }
