@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -27,8 +29,19 @@ public class BattleOdds {
     private final RunningBattles running;
     private final Clock clock;
     private final WinProbability model;
+    private final @Nullable OddsShare share;
 
     BattleOdds(RunningBattles running, BattleRuntime runtime, @Value("${app.battle.odds-rollouts:4000}") int rollouts) {
+        this(running, runtime, rollouts, null);
+    }
+
+    @Autowired
+    BattleOdds(
+            RunningBattles running,
+            BattleRuntime runtime,
+            @Value("${app.battle.odds-rollouts:4000}") int rollouts,
+            @Nullable OddsShare share) {
+        this.share = share;
         this.running = running;
         this.clock = runtime.clock();
         this.model = new WinProbability(rollouts);
@@ -38,7 +51,8 @@ public class BattleOdds {
     public Optional<Odds> estimate(String battleId) {
         RunningBattle battle = running.get(battleId);
         if (battle == null || battle.closed()) {
-            return Optional.empty();
+            // in a cluster, the node running the battle shares its odds
+            return share == null ? Optional.empty() : share.latest(battleId);
         }
         BattleSnapshot snapshot = battle.snapshot();
         if (snapshot.phase() == Phase.SCHEDULED || snapshot.startedAt() == null) {

@@ -2,6 +2,7 @@ package io.battlesim.app.battle;
 
 import io.battlesim.app.battle.cluster.HttpRemoteBattles;
 import io.battlesim.app.battle.cluster.JdbcBattleLeases;
+import io.battlesim.app.battle.cluster.RedisOddsShare;
 import io.battlesim.app.battle.cluster.RedisUpdateRelay;
 import io.battlesim.app.battle.persistence.BattleJson;
 import io.battlesim.app.cluster.ClusterRedis;
@@ -34,6 +35,11 @@ class ClusterBattleConfiguration {
     @Bean(destroyMethod = "close")
     RedisUpdateRelay updateRelay(ClusterRedis redis, BattleJson json, BattleSettings settings) {
         return new RedisUpdateRelay(redis, json, settings.updatesBuffer());
+    }
+
+    @Bean
+    RedisOddsShare oddsShare(ClusterRedis redis, BattleJson json) {
+        return new RedisOddsShare(redis, json);
     }
 
     @Bean

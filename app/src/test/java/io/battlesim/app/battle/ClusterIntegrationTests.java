@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import io.battlesim.app.battle.persistence.BattleEventLog;
+import io.battlesim.app.live.connector.ConnectorRegistry;
 import io.battlesim.engine.event.BattleEvent;
 import io.battlesim.engine.event.Gift;
 import io.battlesim.engine.event.GiftReceived;
@@ -175,6 +176,59 @@ class ClusterIntegrationTests {
         List<String> gifts = new ArrayList<>(onB.gifts());
         gifts.addAll(onA.gifts());
         assertThat(gifts).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNodeWithoutTheBattleShowsTheOddsItsOwnerEstimates() throws Exception {
+        String id = startBattleOn(a, "Cluster odds");
+        submit(c, id, gifts(id, "odds", 0, 3, CORGI));
+        SseReader onB = SseReader.open(b.base() + "/battles/" + id + "/stream", null);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(onB.toString()).contains("event: odds"));
+        onB.close();
+    }
+
+    @Test
+    void aLiveBattlesSourcesMoveWithItToTheNodeThatTakesItOver() {
+        String id = a.bean(BattleManagement.class)
+                .start(a.bean(BattleManagement.class)
+                        .create(new BattleSetup(
+                                "Cluster sources",
+                                List.of(
+                                        new SideSetup(
+                                                "Ava",
+                                                List.of(RoomBinding.host("ava.sparks", "ava.sparks", "ava.sparks"))),
+                                        new SideSetup(
+                                                "Leo",
+                                                List.of(RoomBinding.host("leo.beats", "leo.beats", "leo.beats")))),
+                                BattleRules.defaults().withDuration(Duration.ofMinutes(10)),
+                                SourceKind.LIVE_API,
+                                null))
+                        .id())
+                .id();
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() ->
+                        assertThat(a.bean(ConnectorRegistry.class).status(id)).hasSize(2));
+        LeaseKeeper frozen = a.bean(LeaseKeeper.class);
+        frozen.pause(true);
+        try {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> owner(id).isPresent() && !owner(id).get().equals(nodeId(a)));
+        } finally {
+            frozen.pause(false);
+        }
+        ClusterNodes.Node newOwner = owner(id).orElseThrow().equals(nodeId(b)) ? b : c;
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(newOwner.bean(ConnectorRegistry.class).status(id))
+                                .hasSize(2));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(a.bean(ConnectorRegistry.class).status(id))
+                        .as("the old owner let its sources go")
+                        .isEmpty());
+        newOwner.bean(BattleManagement.class).end(id);
     }
 
     @Test
