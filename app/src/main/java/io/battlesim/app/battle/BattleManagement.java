@@ -303,8 +303,14 @@ public class BattleManagement {
         return repository.findByOverlayToken(token).flatMap(row -> find(row.id()));
     }
 
-    /** Every LIVE battle of this process, newest first. */
+    /** Every LIVE battle, newest first: this process's, and in a cluster every other node's too. */
     public List<BattleView> running() {
+        if (remote != null) {
+            return repository.findByStatus(BattleStatus.LIVE, MAX_HISTORY).stream()
+                    .map(this::view)
+                    .filter(view -> view.status() == BattleStatus.LIVE)
+                    .toList();
+        }
         return running.all().stream()
                 .filter(battle -> !battle.closed())
                 .map(views::of)

@@ -64,6 +64,10 @@ class ClusterIntegrationTests {
     @Test
     void giftsIngestedOnOneNodeReachViewersOnAnotherAndAViewerMovingNodesResumesWithoutGapOrRepeat() throws Exception {
         String id = startBattleOn(a, "Cluster fan-out");
+        assertThat(b.bean(BattleManagement.class).running())
+                .as("every node lists the battles of every node")
+                .extracting(BattleView::id)
+                .contains(id);
         List<BattleUpdate> onB = new CopyOnWriteArrayList<>();
         BattleUpdates.Subscription viewerOnB = b.bean(BattleUpdates.class).subscribe(id, 0, onB::add);
 

@@ -1,13 +1,14 @@
 package io.battlesim.app.auth.web;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A sign-in started in this browser session: the state sent to TikTok and the PKCE verifier for the exchange.
- * Single use, and short-lived.
+ * Single use, and short-lived. Serializable for cluster mode, whose sessions live in the database.
  */
-record AuthorizationAttempt(String state, String codeVerifier, Instant expiresAt) {
+record AuthorizationAttempt(String state, String codeVerifier, Instant expiresAt) implements Serializable {
 
     AuthorizationAttempt {
         Objects.requireNonNull(state, "state must not be null");

@@ -28,11 +28,17 @@ class ConsentController {
 
     private final AccountManagement accounts;
     private final SessionSignIn sessionSignIn;
+    private final PendingConsents pendingConsents;
     private final Clock clock;
 
-    ConsentController(AccountManagement accounts, SessionSignIn sessionSignIn, ObjectProvider<Clock> clock) {
+    ConsentController(
+            AccountManagement accounts,
+            SessionSignIn sessionSignIn,
+            PendingConsents pendingConsents,
+            ObjectProvider<Clock> clock) {
         this.accounts = accounts;
         this.sessionSignIn = sessionSignIn;
+        this.pendingConsents = pendingConsents;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -60,7 +66,7 @@ class ConsentController {
             return SignInErrors.render(model, response, 400, SignInErrors.EXPIRED);
         }
         if ("cancel".equals(decision)) {
-            PendingConsents.forget(request.getSession(false));
+            pendingConsents.forget(request.getSession(false));
             accounts.discard(pending.get());
             return "redirect:/";
         }
@@ -75,16 +81,16 @@ class ConsentController {
             return VIEW;
         }
         AppUser user = accounts.register(pending.get(), answers);
-        PendingConsents.forget(request.getSession(false));
+        pendingConsents.forget(request.getSession(false));
         sessionSignIn.signIn(user, request, response);
         return "redirect:" + ReturnPaths.take(request.getSession(false));
     }
 
     /** The pending consent of this session; an expired one is revoked at TikTok and dropped. */
     private Optional<PendingConsent> livePending(HttpServletRequest request) {
-        Optional<PendingConsent> pending = PendingConsents.find(request.getSession(false));
+        Optional<PendingConsent> pending = pendingConsents.find(request.getSession(false));
         if (pending.isPresent() && pending.get().expiredAt(clock.instant())) {
-            PendingConsents.forget(request.getSession(false));
+            pendingConsents.forget(request.getSession(false));
             accounts.discard(pending.get());
             return Optional.empty();
         }

@@ -5,27 +5,19 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Keeps a first-time user's pending consent (tokens and profile) in their HTTP session, and only there. */
-final class PendingConsents {
+/**
+ * Where a first-time user's pending consent (tokens and profile) waits between TikTok's consent page and ours, one
+ * per browser session: in the session itself on a single node ({@link SessionPendingConsents}), sealed in the
+ * shared database in cluster mode ({@link StoredPendingConsents}).
+ */
+interface PendingConsents {
 
-    static final String SESSION_ATTRIBUTE = PendingConsents.class.getName();
+    /** Keeps {@code pending} for this session, in place of an earlier one. */
+    void keep(HttpSession session, PendingConsent pending);
 
-    private PendingConsents() {}
+    /** The pending consent of this session, expired or not. */
+    Optional<PendingConsent> find(@Nullable HttpSession session);
 
-    static void keep(HttpSession session, PendingConsent pending) {
-        session.setAttribute(SESSION_ATTRIBUTE, pending);
-    }
-
-    static Optional<PendingConsent> find(@Nullable HttpSession session) {
-        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof PendingConsent pending) {
-            return Optional.of(pending);
-        }
-        return Optional.empty();
-    }
-
-    static void forget(@Nullable HttpSession session) {
-        if (session != null) {
-            session.removeAttribute(SESSION_ATTRIBUTE);
-        }
-    }
+    /** Forgets the pending consent of this session (its tokens were stored or revoked). */
+    void forget(@Nullable HttpSession session);
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Marks the session cookie {@code Secure} whenever the app is served over https ({@code app.public-url}),
- * whatever {@code server.servlet.session.cookie.secure} says; runs after Boot's own customizer.
+ * whatever {@code server.servlet.session.cookie.secure} says; runs after Boot's own customizer. Cluster mode's
+ * sessions set their cookie themselves, with the same rules ({@link ClusterSessionConfiguration}).
  */
 @Component
 class SecureSessionCookie implements WebServerFactoryCustomizer<ConfigurableServletWebServerFactory>, Ordered {
@@ -22,7 +23,12 @@ class SecureSessionCookie implements WebServerFactoryCustomizer<ConfigurableServ
     private final boolean https;
 
     SecureSessionCookie(@Value("${app.public-url}") String publicUrl) {
-        this.https = publicUrl.toLowerCase(Locale.ROOT).startsWith("https://");
+        this.https = servedOverHttps(publicUrl);
+    }
+
+    /** Whether the app's public URL is https, which makes the session cookie {@code Secure} in either mode. */
+    static boolean servedOverHttps(String publicUrl) {
+        return publicUrl.toLowerCase(Locale.ROOT).startsWith("https://");
     }
 
     @Override

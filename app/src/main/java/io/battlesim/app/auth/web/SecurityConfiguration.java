@@ -2,6 +2,7 @@ package io.battlesim.app.auth.web;
 
 import io.battlesim.app.auth.account.AccountManagement;
 import io.battlesim.app.auth.session.ApiSessions;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -90,6 +92,7 @@ class SecurityConfiguration {
             SecurityContextRepository contexts,
             ApiSessions sessions,
             AccountManagement accounts,
+            PendingConsents pendingConsents,
             JsonMapper json) {
         var problems = new ProblemResponder(json);
         RequestMatcher api = path("/api/**");
@@ -129,7 +132,9 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(apiAccessDenied(problems), api)
                         // without a second entry Spring Security uses the only one for every request
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/")
+                        .addLogoutHandler(discardPendingConsent(pendingConsents, accounts)))
                 .addFilterBefore(
                         new BearerSessionFilter(sessions, accounts, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new DeletedUserFilter(accounts), BearerSessionFilter.class);
@@ -138,6 +143,20 @@ class SecurityConfiguration {
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Signing out before answering the consent page revokes the TikTok token at once, on every node (a single node's
+     * {@link PendingConsentCleanup} would do it as the session ends; cluster sessions announce no end).
+     */
+    private static LogoutHandler discardPendingConsent(PendingConsents pendingConsents, AccountManagement accounts) {
+        return (request, response, authentication) -> {
+            HttpSession session = request.getSession(false);
+            pendingConsents.find(session).ifPresent(pending -> {
+                pendingConsents.forget(session);
+                accounts.discard(pending);
+            });
+        };
     }
 
     private static AuthenticationEntryPoint apiEntryPoint(ProblemResponder problems) {

@@ -32,18 +32,21 @@ class SignInController {
     private final TikTokSettings tiktok;
     private final AccountManagement accounts;
     private final SessionSignIn sessionSignIn;
+    private final PendingConsents pendingConsents;
 
     SignInController(
             AuthorizationAttempts attempts,
             TikTokClient client,
             TikTokSettings tiktok,
             AccountManagement accounts,
-            SessionSignIn sessionSignIn) {
+            SessionSignIn sessionSignIn,
+            PendingConsents pendingConsents) {
         this.attempts = attempts;
         this.client = client;
         this.tiktok = tiktok;
         this.accounts = accounts;
         this.sessionSignIn = sessionSignIn;
+        this.pendingConsents = pendingConsents;
     }
 
     /**
@@ -104,7 +107,7 @@ class SignInController {
                     yield "redirect:" + ReturnPaths.take(request.getSession(false));
                 }
                 case SignInResult.ConsentRequired required -> {
-                    PendingConsents.keep(request.getSession(true), required.pending());
+                    pendingConsents.keep(request.getSession(true), required.pending());
                     yield "redirect:/auth/consent";
                 }
             };
