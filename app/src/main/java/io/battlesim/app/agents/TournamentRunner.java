@@ -8,7 +8,10 @@ import io.battlesim.engine.tournament.Tournament;
 import io.battlesim.engine.tournament.TournamentPlan;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,36 +22,63 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Plays tournaments on threads of their own ({@code app.agents.parallel-tournaments}, one by default: a tournament
  * keeps a core busy, and live battles come first), the rest waiting in line. A tournament is claimed in the
- * database before it starts (QUEUED to RUNNING), so a cancelled one never starts; it stores its progress every
- * {@code progress-interval}, and finds out there when it was cancelled elsewhere. On a graceful stop the running
- * tournaments end INTERRUPTED with their standings so far and the queued ones stay queued; at start-up whatever is
- * still RUNNING (the app died) becomes INTERRUPTED and the queue is taken up again. One node plays a tournament it
- * claimed; marking RUNNING ones INTERRUPTED at start-up assumes the app runs on one node, as its H2 default does.
+ * database before it starts (QUEUED to RUNNING, naming this node), so a cancelled one never starts and of several
+ * nodes exactly one plays it; it stores its progress every {@code progress-interval}, and finds out there when it
+ * was cancelled elsewhere. On a graceful stop the running tournaments end INTERRUPTED with their standings so far and
+ * the queued ones stay queued.
+ *
+ * <p>What is still RUNNING at start-up cannot go on, but which runs those are depends on the mode. A single node
+ * (cluster mode off) marks every RUNNING tournament INTERRUPTED, as it always did: nobody else plays any. In a cluster
+ * other live nodes play theirs, so a node marks only its own (a restart under the same {@code app.cluster.node-id})
+ * and those whose node went silent: every node beats the heart of the tournaments it plays every {@link #BEAT_SECONDS}
+ * seconds, and every node, at start-up and at each beat, interrupts the RUNNING tournaments without a beat for {@link
+ * #SILENCE} (their node died), and lines up the queued tournaments no thread of its own waits for (a dead node's line
+ * is taken up; whichever node claims one first plays it). This node's name and the mode are read from {@code
+ * app.cluster.node-id} and {@code app.cluster.redis-url} as the cluster module defines them (the agents module may
+ * not depend on it); without a configured id the name is a random one per start.
  */
 @Component
 class TournamentRunner implements SmartLifecycle {
+
+    /** How often (seconds) this node beats the heart of the tournaments it plays. */
+    static final long BEAT_SECONDS = 15;
+
+    /** A RUNNING tournament without a beat for this long lost its node. */
+    static final Duration SILENCE = Duration.ofSeconds(4 * BEAT_SECONDS);
 
     private static final Logger log = LoggerFactory.getLogger(TournamentRunner.class);
 
     private final TournamentStore store;
     private final AgentSettings settings;
     private final RecordedCrowds crowds;
+    private final String node;
+    private final boolean cluster;
     private final Clock clock;
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
+    private final Set<Long> lined = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private @Nullable ExecutorService executor;
 
     TournamentRunner(
-            TournamentStore store, AgentSettings settings, RecordedCrowds crowds, ObjectProvider<Clock> clock) {
+            TournamentStore store,
+            AgentSettings settings,
+            RecordedCrowds crowds,
+            @Value("${app.cluster.node-id:}") String nodeId,
+            @Value("${app.cluster.redis-url:}") String redisUrl,
+            ObjectProvider<Clock> clock) {
         this.store = store;
         this.settings = settings;
         this.crowds = crowds;
+        this.node = nodeId.isBlank() ? "node-" + UUID.randomUUID().toString().substring(0, 8) : nodeId;
+        this.cluster = !redisUrl.isBlank();
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -59,10 +89,26 @@ class TournamentRunner implements SmartLifecycle {
         long lastStored;
     }
 
-    /** Puts a stored QUEUED tournament in line. */
+    /** Puts a stored QUEUED tournament in line, unless it waits in this node's line already. */
     synchronized void submit(long id) {
-        if (executor != null) {
+        if (executor != null && lined.add(id)) {
             executor.execute(() -> play(id));
+        }
+    }
+
+    /**
+     * Every {@link #BEAT_SECONDS} seconds while started: beats the heart of this node's running tournaments, and in a
+     * cluster interrupts those of nodes that went silent and lines up the queued tournaments of any node.
+     */
+    @Scheduled(fixedDelay = BEAT_SECONDS, initialDelay = BEAT_SECONDS, timeUnit = TimeUnit.SECONDS)
+    synchronized void beat() {
+        if (executor == null || stopping) {
+            return;
+        }
+        store.heartbeat(node, clock.instant());
+        if (cluster) {
+            interruptSilent();
+            store.queued().forEach(this::submit);
         }
     }
 
@@ -84,8 +130,9 @@ class TournamentRunner implements SmartLifecycle {
     }
 
     private void play(long id) {
-        if (stopping || !store.claim(id, clock.instant())) {
-            return; // left queued for the next start, or cancelled while it waited
+        lined.remove(id);
+        if (stopping || !store.claim(id, node, clock.instant())) {
+            return; // left queued for the next start, or cancelled while it waited, or another node plays it
         }
         Run run = new Run();
         running.put(id, run);
@@ -137,17 +184,21 @@ class TournamentRunner implements SmartLifecycle {
     }
 
     /**
-     * Before the web server takes requests: what is still RUNNING was running when the app stopped, and cannot go
-     * on; the queue is taken up again, oldest first.
+     * Before the web server takes requests: what is still RUNNING was running when the app (a single node), this node
+     * or a silent node stopped, and cannot go on; the queue is taken up again, oldest first.
      */
     @Override
     public synchronized void start() {
         if (executor != null) {
             return;
         }
-        int interrupted = store.interruptRunning(clock.instant());
+        int interrupted =
+                cluster ? store.interruptRunningOn(node, clock.instant()) : store.interruptRunning(clock.instant());
         if (interrupted > 0) {
             log.warn("{} tournament(s) were running when the app stopped: marked INTERRUPTED", interrupted);
+        }
+        if (cluster) {
+            interruptSilent();
         }
         stopping = false;
         executor = Executors.newFixedThreadPool(
@@ -178,6 +229,16 @@ class TournamentRunner implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         executor = null;
+        lined.clear();
+    }
+
+    private void interruptSilent() {
+        Instant now = clock.instant();
+        int interrupted = store.interruptSilent(now.minus(SILENCE), now);
+        if (interrupted > 0) {
+            log.warn(
+                    "{} tournament(s) lost their node (no heartbeat for {}): marked INTERRUPTED", interrupted, SILENCE);
+        }
     }
 
     @Override

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What battles added to the leaderboards, for the module that adds them up: each {@link BattleTally} is handed out
- * exactly once, inside a transaction that also deletes it, so totals updated by the consumer in the same
- * transaction (same data source) count every committed gift once even if the app stops midway.
+ * exactly once, inside a transaction that claims ({@code FOR UPDATE SKIP LOCKED}) and deletes it, so totals updated
+ * by the consumer in the same transaction (same data source) count every committed gift once even if the app stops
+ * midway, and however many nodes drain at the same moment.
  */
 @Service
 public class BattleTallies {

@@ -54,12 +54,10 @@ public class ManualRefresh {
         if (allowed.isPresent() && allowed.get().isAfter(now)) {
             return new Answer.TooSoon(allowed.get(), Duration.between(now, allowed.get()));
         }
-        if (taker.running(userId)) {
-            return new Answer.AlreadyRunning(); // the scheduled snapshot is being taken: it is the refresh
+        if (taker.running(userId) || runs.claimed(userId, now) || !noteRequest(userId, known.isPresent(), now)) {
+            // the scheduled snapshot, or a refresh asked for on another node a moment ago, is being taken
+            return new Answer.AlreadyRunning();
         }
-        SnapshotRun run =
-                known.orElseGet(() -> SnapshotRun.fresh(userId, LocalDate.ofInstant(now, ZoneOffset.UTC), now));
-        runs.save(run.withManual(now), now);
         Thread.ofVirtual().name("insights-refresh-" + userId).start(() -> {
             try {
                 taker.take(userId, true);
@@ -68,5 +66,14 @@ public class ManualRefresh {
             }
         });
         return new Answer.Started();
+    }
+
+    /** Stores the request's time; false when a request on another node got there first. */
+    private boolean noteRequest(long userId, boolean known, Instant now) {
+        if (known) {
+            return runs.markManual(userId, now, now.minus(settings.manualRefreshEvery()));
+        }
+        SnapshotRun fresh = SnapshotRun.fresh(userId, LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+        return runs.create(fresh.withManual(now), now);
     }
 }

@@ -42,12 +42,16 @@ class SnapshotScheduler implements SmartLifecycle {
         taker.scheduleNow(connected.userId());
     }
 
-    /** Takes every snapshot due now; returns how many creators it went through. */
+    /**
+     * Takes every snapshot due now that no other node is taking; returns how many creators this node went through.
+     * Every node runs the rounds: a creator's snapshot is claimed in the database first (see {@link SnapshotTaker}).
+     */
     int takeDue() {
         int done = 0;
         for (long userId : runs.due(clock.instant(), BATCH)) {
-            taker.take(userId, false);
-            done++;
+            if (taker.takeIfDue(userId) != SnapshotTaker.Outcome.BUSY) {
+                done++;
+            }
         }
         return done;
     }

@@ -2,6 +2,7 @@ package io.battlesim.app.insights;
 
 import io.battlesim.app.auth.AccessGrant;
 import io.battlesim.app.auth.AccessGrants;
+import io.battlesim.app.cluster.ClusterSettings;
 import io.battlesim.app.insights.store.SnapshotRun;
 import io.battlesim.app.insights.store.SnapshotRuns;
 import io.battlesim.app.insights.store.SnapshotState;
@@ -9,6 +10,7 @@ import io.battlesim.app.insights.store.SnapshotStore;
 import io.battlesim.tiktok.client.TikTokApiException;
 import io.battlesim.tiktok.client.TikTokException;
 import io.battlesim.tiktok.client.TikTokRateLimitedException;
+import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +33,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the cursor reached in one transaction, so a 429 or a failure midway leaves a state that the next attempt
  * resumes from, and rows keyed by creator, video and day make a repeated page replace rather than duplicate.
  * Creators who revoked access, or whose token cannot be refreshed, are skipped until they connect again.
+ *
+ * <p>One attempt per creator at a time across all nodes: an attempt first claims the creator's {@code insight_run}
+ * row for this node ({@link SnapshotRuns#claim}; a scheduled attempt only while the snapshot is still due, so a
+ * snapshot another node just took is not taken again), renews the claim with every page it stores and stops if it
+ * lost it, and releases it at the end. A claim runs out after {@link #CLAIM} without renewal (its node died); a single
+ * node drops the claims of its earlier runs at start-up.
  */
 @Service
 public class SnapshotTaker {
 
     static final String VIDEO_LIST = "video.list";
     static final String USER_STATS = "user.info.stats";
+
+    /** How long a claim on a creator's snapshot lasts without renewal (each page renews it). */
+    static final Duration CLAIM = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotTaker.class);
 
@@ -46,6 +58,7 @@ public class SnapshotTaker {
     private final SnapshotRuns runs;
     private final TransactionTemplate transactions;
     private final InsightSettings settings;
+    private final ClusterSettings cluster;
     private final Clock clock;
     private final Set<Long> taking = ConcurrentHashMap.newKeySet();
 
@@ -57,6 +70,7 @@ public class SnapshotTaker {
             SnapshotRuns runs,
             TransactionTemplate transactions,
             InsightSettings settings,
+            ClusterSettings cluster,
             ObjectProvider<Clock> clock) {
         this.tokens = tokens;
         this.source = source;
@@ -65,7 +79,16 @@ public class SnapshotTaker {
         this.runs = runs;
         this.transactions = transactions;
         this.settings = settings;
+        this.cluster = cluster;
         this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** On a single node, before any snapshot is taken: the claims in the database are those of its earlier runs. */
+    @PostConstruct
+    void forgetEarlierClaims() {
+        if (!cluster.enabled()) {
+            runs.releaseAll();
+        }
     }
 
     /** How an attempt ended. */
@@ -78,7 +101,7 @@ public class SnapshotTaker {
         FAILED,
         /** No working TikTok connection. */
         SKIPPED,
-        /** Another attempt for this creator is running. */
+        /** Another attempt for this creator is running (here or on another node), or took the snapshot meanwhile. */
         BUSY
     }
 
@@ -88,13 +111,59 @@ public class SnapshotTaker {
      * @param again take it even when today's is complete ("Refresh now": the same day's rows are replaced)
      */
     public Outcome take(long userId, boolean again) {
+        return claimed(userId, false, () -> attempt(userId, again));
+    }
+
+    /** As {@code take(userId, false)}, if the snapshot is still due (the scheduler listed it a moment ago). */
+    Outcome takeIfDue(long userId) {
+        return claimed(userId, true, () -> attempt(userId, false));
+    }
+
+    private Outcome claimed(long userId, boolean dueOnly, Supplier<Outcome> attempt) {
         if (!taking.add(userId)) {
             return Outcome.BUSY;
         }
         try {
-            return attempt(userId, again);
+            if (!claim(userId, dueOnly)) {
+                return Outcome.BUSY;
+            }
+            try {
+                return attempt.get();
+            } catch (ClaimLost e) {
+                log.warn("Insights snapshot of user {}: another node took it over; this node stops", userId);
+                return Outcome.BUSY;
+            } finally {
+                runs.release(userId, cluster.node());
+            }
         } finally {
             taking.remove(userId);
+        }
+    }
+
+    /** Claims the creator's snapshot for this node, creating the creator's state first if there is none. */
+    private boolean claim(long userId, boolean dueOnly) {
+        Instant now = clock.instant();
+        if (runs.claim(userId, cluster.node(), now, now.plus(CLAIM), dueOnly)) {
+            return true;
+        }
+        if (dueOnly || runs.find(userId).isPresent()) {
+            return false;
+        }
+        runs.create(SnapshotRun.fresh(userId, today(now), now), now);
+        return runs.claim(userId, cluster.node(), now, now.plus(CLAIM), false);
+    }
+
+    /** Extends this node's claim inside the caller's transaction; a lost claim rolls it back. */
+    private void keepClaim(long userId) {
+        if (!runs.renew(userId, cluster.node(), clock.instant().plus(CLAIM))) {
+            throw new ClaimLost();
+        }
+    }
+
+    /** This node's claim ran out (it hung longer than {@link #CLAIM}) and another node holds the snapshot now. */
+    private static final class ClaimLost extends RuntimeException {
+        ClaimLost() {
+            super("the claim on the snapshot was lost", null, false, false);
         }
     }
 
@@ -106,8 +175,9 @@ public class SnapshotTaker {
     /** Schedules a creator's first snapshot (or their next one) for now, keeping what was reached. */
     public void scheduleNow(long userId) {
         Instant now = clock.instant();
-        SnapshotRun run = runs.find(userId).orElseGet(() -> SnapshotRun.fresh(userId, today(now), now));
-        runs.save(run.withNext(now), now);
+        if (!runs.scheduleAt(userId, now, now)) {
+            runs.create(SnapshotRun.fresh(userId, today(now), now), now);
+        }
     }
 
     private Outcome attempt(long userId, boolean again) {
@@ -153,6 +223,7 @@ public class SnapshotTaker {
                     @Nullable Long reached = batch.nextCursor();
                     boolean more = batch.hasMore() && reached != null && !reached.equals(cursor);
                     transactions.executeWithoutResult(status -> {
+                        keepClaim(userId);
                         store.saveVideos(userId, start.day(), batch.videos(), settings.reachDays());
                         runs.save(start.moved(SnapshotState.RUNNING, reached, stored, start.attempts(), now), now);
                     });
@@ -167,12 +238,15 @@ public class SnapshotTaker {
             Instant taken = clock.instant();
             int videos = seen;
             transactions.executeWithoutResult(status -> {
+                keepClaim(userId);
                 store.saveProfile(userId, start.day(), profile, taken);
                 SnapshotRun done = start.moved(SnapshotState.DONE, null, videos, 0, next(taken));
                 runs.save(done.withError(missingScopes(grant)), taken);
             });
             log.info("Insights snapshot of user {} for {}: {} videos", userId, start.day(), videos);
             return Outcome.TAKEN;
+        } catch (ClaimLost e) {
+            throw e; // the node that holds the claim now stores the state
         } catch (RuntimeException e) { // TikTok's errors, the network, the database: all resume later
             int attempts = start.attempts() + 1;
             Duration wait = retryWait(e, attempts);

@@ -38,6 +38,8 @@ class TournamentRunnerTests {
             new RecordedCrowds(
                     new BattleRepository(database.dataSource(), new BattleJson()),
                     new JdbcBattleEventLog(database.dataSource(), new BattleJson())),
+            "",
+            "",
             new StaticListableBeanFactory().getBeanProvider(Clock.class));
 
     @AfterEach
@@ -49,7 +51,7 @@ class TournamentRunnerTests {
     @Test
     void marksWhatWasRunningInterruptedAndPlaysTheQueueAtStartUp() {
         long died = store.insert(tournament("Died with the app", 2, 60));
-        store.claim(died, Instant.now());
+        store.claim(died, "node-before-the-restart", Instant.now());
         long queued = store.insert(tournament("Queued", 2, 60));
 
         runner.start();

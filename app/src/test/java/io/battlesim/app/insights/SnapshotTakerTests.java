@@ -7,6 +7,7 @@ import io.battlesim.app.auth.AccessGrant;
 import io.battlesim.app.auth.TestClock;
 import io.battlesim.app.auth.TestDatabases;
 import io.battlesim.app.auth.TestDatabases.Database;
+import io.battlesim.app.cluster.ClusterSettings;
 import io.battlesim.app.insights.store.InsightQueries;
 import io.battlesim.app.insights.store.SnapshotRun;
 import io.battlesim.app.insights.store.SnapshotRuns;
@@ -19,9 +20,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +73,7 @@ class SnapshotTakerTests {
         private final AtomicReference<@Nullable AccessGrant> grant = new AtomicReference<>(
                 new AccessGrant("act.secret", "open-ava", Set.of("user.info.basic", "user.info.stats", "video.list")));
         private long userId;
+        private InsightSettings settings;
         private SnapshotTaker taker;
         private SnapshotRuns runs;
         private InsightQueries queries;
@@ -82,7 +91,7 @@ class SnapshotTakerTests {
             Database db = database.orElseThrow();
             jdbc = db.jdbc();
             userId = TestDatabases.insertUser(jdbc, "open-ava");
-            InsightSettings settings = new InsightSettings(
+            settings = new InsightSettings(
                     true,
                     Duration.ofDays(1),
                     Duration.ZERO,
@@ -93,20 +102,101 @@ class SnapshotTakerTests {
                     Duration.ofMinutes(5));
             runs = construct(SnapshotRuns.class, db.dataSource());
             queries = construct(InsightQueries.class, db.dataSource());
-            taker = new SnapshotTaker(
+            taker = taker("node-a");
+        }
+
+        /** The snapshot taker of one node of a cluster (every node shares the database and the fake TikTok). */
+        private SnapshotTaker taker(String node) throws Exception {
+            return taker(new ClusterSettings(
+                    "redis://127.0.0.1:6379/0", node, null, null, Duration.ofSeconds(10), Duration.ofSeconds(2)));
+        }
+
+        private SnapshotTaker taker(ClusterSettings cluster) throws Exception {
+            Database db = database.orElseThrow();
+            return new SnapshotTaker(
                     id -> Optional.ofNullable(grant.get()),
                     tiktok,
                     new StaticListableBeanFactory().getBeanProvider(SandboxHistory.class),
                     construct(SnapshotStore.class, db.dataSource()),
-                    runs,
+                    construct(SnapshotRuns.class, db.dataSource()),
                     new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
                     settings,
+                    cluster,
                     clock.provider());
         }
 
         @AfterEach
         void drop() {
             database.ifPresent(Database::close);
+        }
+
+        @Test
+        void twoNodesFindingTheSnapshotDueAtOnceTakeItOnce() throws Exception {
+            taker.scheduleNow(userId);
+            SnapshotScheduler nodeA = new SnapshotScheduler(taker, runs, settings, clock.provider());
+            SnapshotScheduler nodeB = new SnapshotScheduler(taker("node-b"), runs, settings, clock.provider());
+
+            List<Integer> taken = race(nodeA::takeDue, nodeB::takeDue);
+
+            assertThat(taken.get(0) + taken.get(1)).isEqualTo(1);
+            assertThat(tiktok.pagesAsked).containsExactly(0, 1, 2, 3, 4);
+            assertThat(queries.profile(userId)).hasSize(1);
+            SnapshotRun run = runs.find(userId).orElseThrow();
+            assertThat(run.state()).isEqualTo(SnapshotState.DONE);
+            assertThat(run.nextRunAt()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+        }
+
+        @Test
+        void aSnapshotAnotherNodeIsTakingIsLeftToItUntilItsClaimRanOut() throws Exception {
+            taker.scheduleNow(userId);
+            assertThat(runs.claim(userId, "node-b", NOW, NOW.plus(SnapshotTaker.CLAIM), true))
+                    .isTrue();
+
+            assertThat(taker.take(userId, false)).isEqualTo(SnapshotTaker.Outcome.BUSY);
+            assertThat(new ManualRefresh(taker, runs, settings, clock.provider()).request(userId))
+                    .isInstanceOf(ManualRefresh.Answer.AlreadyRunning.class);
+            assertThat(tiktok.pagesAsked).isEmpty();
+
+            clock.advance(SnapshotTaker.CLAIM);
+            assertThat(taker.take(userId, false))
+                    .as("node-b died: its claim ran out")
+                    .isEqualTo(SnapshotTaker.Outcome.TAKEN);
+            assertThat(tiktok.pagesAsked).containsExactly(0, 1, 2, 3, 4);
+        }
+
+        @Test
+        void aSingleNodeTakesUpTheSnapshotsItsEarlierRunClaimed() throws Exception {
+            taker.scheduleNow(userId);
+            runs.claim(userId, "node-before-the-restart", NOW, NOW.plus(SnapshotTaker.CLAIM), true);
+
+            SnapshotTaker restarted =
+                    taker(new ClusterSettings(null, null, null, null, Duration.ofSeconds(10), Duration.ofSeconds(2)));
+            restarted.forgetEarlierClaims();
+
+            assertThat(restarted.take(userId, false)).isEqualTo(SnapshotTaker.Outcome.TAKEN);
+        }
+
+        /** Runs both at the same moment, each on its own thread; their results in order. */
+        private static <T> List<T> race(Callable<T> first, Callable<T> second) throws Exception {
+            var start = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<T>> results = new ArrayList<>();
+                for (Callable<T> each : List.of(first, second)) {
+                    results.add(threads.submit(() -> {
+                        start.await();
+                        return each.call();
+                    }));
+                }
+                start.countDown();
+                List<T> done = new ArrayList<>();
+                for (Future<T> result : results) {
+                    done.add(result.get(30, TimeUnit.SECONDS));
+                }
+                return done;
+            } finally {
+                threads.shutdownNow();
+            }
         }
 
         @Test
@@ -271,7 +361,7 @@ class SnapshotTakerTests {
         private static final int PAGE = 20;
         private static final Instant NOW = Instant.parse("2026-12-04T09:00:00Z");
 
-        final List<Integer> pagesAsked = new ArrayList<>();
+        final List<Integer> pagesAsked = Collections.synchronizedList(new ArrayList<>());
         int failOnPage = -1;
         int failures = 1;
 

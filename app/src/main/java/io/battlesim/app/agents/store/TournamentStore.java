@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code tournament} and {@code tournament_agent} tables. Every change of status is conditional on the status
- * it leaves, so a cancellation and the tournament's thread racing for the same row never undo each other. While a
- * tournament is queued or running its owner is also in {@code active_owner_id}, whose unique key lets a user have
- * one such tournament at a time.
+ * it leaves, so a cancellation and the tournament's thread racing for the same row never undo each other, and of two
+ * nodes claiming a queued tournament exactly one plays it. A running tournament names the node playing it ({@code
+ * runner_node}), which beats its heart in the row ({@code heartbeat_at}) while it plays. While a tournament is queued
+ * or running its owner is also in {@code active_owner_id}, whose unique key lets a user have one such tournament at a
+ * time.
  */
 @Repository
 public class TournamentStore {
@@ -133,14 +135,23 @@ public class TournamentStore {
                 .list();
     }
 
-    /** QUEUED to RUNNING; false when it is no longer queued (cancelled, or taken). */
-    public boolean claim(long id, Instant now) {
-        return jdbc.sql("UPDATE tournament SET status = 'RUNNING', started_at = :now WHERE id = :id"
-                                + " AND status = 'QUEUED'")
+    /** QUEUED to RUNNING on {@code node}; false when it is no longer queued (cancelled, or taken by another node). */
+    public boolean claim(long id, String node, Instant now) {
+        return jdbc.sql("UPDATE tournament SET status = 'RUNNING', started_at = :now, runner_node = :node,"
+                                + " heartbeat_at = :now WHERE id = :id AND status = 'QUEUED'")
                         .param("id", id)
+                        .param("node", node)
                         .param("now", TournamentRows.utc(now))
                         .update()
                 == 1;
+    }
+
+    /** Notes that {@code node} is still playing its running tournaments; returns how many it has. */
+    public int heartbeat(String node, Instant now) {
+        return jdbc.sql("UPDATE tournament SET heartbeat_at = :now WHERE runner_node = :node AND status = 'RUNNING'")
+                .param("node", node)
+                .param("now", TournamentRows.utc(now))
+                .update();
     }
 
     /** Stores how many recorded battles a running tournament's recorded crowds were fitted from. */
@@ -223,10 +234,37 @@ public class TournamentStore {
                 .update();
     }
 
-    /** At start-up: what was running when the app stopped cannot go on. Returns how many. */
+    /**
+     * At a single node's start-up: what was running when the app stopped cannot go on (no other node plays anything).
+     * Returns how many.
+     */
     public int interruptRunning(Instant now) {
         return jdbc.sql("UPDATE tournament SET status = 'INTERRUPTED', active_owner_id = NULL, ended_at = :now"
                         + " WHERE status = 'RUNNING'")
+                .param("now", TournamentRows.utc(now))
+                .update();
+    }
+
+    /**
+     * In a cluster, at a node's start-up: what {@code node} was playing before it restarted under the same name
+     * cannot go on. Returns how many.
+     */
+    public int interruptRunningOn(String node, Instant now) {
+        return jdbc.sql("UPDATE tournament SET status = 'INTERRUPTED', active_owner_id = NULL, ended_at = :now"
+                        + " WHERE status = 'RUNNING' AND runner_node = :node")
+                .param("node", node)
+                .param("now", TournamentRows.utc(now))
+                .update();
+    }
+
+    /**
+     * In a cluster: the running tournaments whose node has not beaten their heart since {@code silentSince} died with
+     * their node (or were left RUNNING by a version without heartbeats), and cannot go on. Returns how many.
+     */
+    public int interruptSilent(Instant silentSince, Instant now) {
+        return jdbc.sql("UPDATE tournament SET status = 'INTERRUPTED', active_owner_id = NULL, ended_at = :now"
+                        + " WHERE status = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < :silentSince)")
+                .param("silentSince", TournamentRows.utc(silentSince))
                 .param("now", TournamentRows.utc(now))
                 .update();
     }

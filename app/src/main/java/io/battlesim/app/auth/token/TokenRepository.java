@@ -72,6 +72,39 @@ class TokenRepository {
                 .list();
     }
 
+    /**
+     * Locks the row of {@code userId} until the caller's transaction ends, waiting while another transaction (another
+     * node's refresh) holds it.
+     *
+     * @return false when there is no row
+     */
+    boolean lock(long userId) {
+        return !jdbc.sql("SELECT user_id FROM tiktok_token WHERE user_id = :userId FOR UPDATE")
+                .param("userId", userId)
+                .query(Long.class)
+                .list()
+                .isEmpty();
+    }
+
+    /**
+     * Locks the row of {@code userId} until the caller's transaction ends if it is active, its access token expires
+     * before {@code threshold} and no other transaction holds it; never waits. A row another node refreshed and
+     * committed meanwhile no longer expires before the threshold, so it is not taken again.
+     *
+     * @return whether the row is now locked by the caller's transaction
+     */
+    boolean lockIfExpiringBefore(long userId, Instant threshold) {
+        return !jdbc.sql("""
+                        SELECT user_id FROM tiktok_token
+                        WHERE user_id = :userId AND status = 'ACTIVE' AND access_expires_at < :threshold
+                        FOR UPDATE SKIP LOCKED""")
+                .param("userId", userId)
+                .param("threshold", utc(threshold))
+                .query(Long.class)
+                .list()
+                .isEmpty();
+    }
+
     /** The user (who gave consent) with this open_id. */
     Optional<TokenOwner> findOwner(String openId) {
         return jdbc.sql("SELECT id, open_id FROM app_user WHERE open_id = :openId")

@@ -81,6 +81,19 @@ public class TokenVault {
         return repository.activeExpiringBefore(clock.instant().plus(window));
     }
 
+    /** Locks the tokens of {@code userId} for a refresh in the caller's transaction ({@link TokenRepository#lock}). */
+    boolean lockForRefresh(long userId) {
+        return repository.lock(userId);
+    }
+
+    /**
+     * Locks the tokens of {@code userId} for a refresh in the caller's transaction if they still expire within {@code
+     * window} and nobody else is refreshing them (see {@link TokenRepository#lockIfExpiringBefore}).
+     */
+    boolean lockIfExpiringWithin(long userId, Duration window) {
+        return repository.lockIfExpiringBefore(userId, clock.instant().plus(window));
+    }
+
     private StoredTokens open(SealedTokens row, String openId) {
         TokenSet tokens = new TokenSet(
                 openId,

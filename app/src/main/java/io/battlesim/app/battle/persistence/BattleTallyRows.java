@@ -23,11 +23,18 @@ final class BattleTallyRows {
     /** A stored tally row. */
     record Row(long id, String payload) {}
 
-    /** The oldest {@code limit} tallies with an id above {@code after}, optionally of one battle only. */
+    /**
+     * Claims the oldest {@code limit} tallies with an id above {@code after} for the caller's transaction, which must
+     * be open: the rows stay locked until it ends. Of all battles, rows another transaction holds (another node's
+     * drain) are skipped, so two drains never take the same row; of one battle only, they are waited for, so the
+     * caller has every tally of the battle that was committed before it (a hidden battle's tally must never reach the
+     * public boards after its subtraction). A row deleted by the transaction waited for is left out.
+     */
     static List<Row> oldest(JdbcClient jdbc, long after, int limit, String battleId) {
         String filter = battleId.isEmpty() ? "" : " AND battle_id = :battle";
+        String lock = battleId.isEmpty() ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
         var statement = jdbc.sql("SELECT id, payload FROM battle_tally WHERE id > :after" + filter
-                        + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                        + " ORDER BY id FETCH FIRST :limit ROWS ONLY" + lock)
                 .param("after", after)
                 .param("limit", limit);
         if (!battleId.isEmpty()) {

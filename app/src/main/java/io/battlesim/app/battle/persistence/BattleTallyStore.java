@@ -11,7 +11,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Hands out stored tallies once: read, applied and deleted in one transaction. */
+/**
+ * Hands out stored tallies once: claimed ({@code SELECT ... FOR UPDATE SKIP LOCKED}), applied and deleted in one
+ * transaction, so two nodes draining at the same moment each take different rows and a failed applier leaves its
+ * rows to the next drain.
+ */
 @Repository
 public class BattleTallyStore {
 
@@ -28,7 +32,9 @@ public class BattleTallyStore {
     /**
      * Gives the oldest tallies with an id above {@code after} (at most {@code limit}; of one battle when {@code
      * battleId} is not empty) to {@code applier} and deletes them, in one transaction that the applier's own JDBC work
-     * on the same data source joins (and that joins the caller's, when one is open).
+     * on the same data source joins (and that joins the caller's, when one is open). Tallies another transaction is
+     * draining are skipped when draining all battles, and waited for when draining one battle (see {@code
+     * BattleTallyRows#oldest}).
      *
      * @return how many were applied and the last one's id
      */

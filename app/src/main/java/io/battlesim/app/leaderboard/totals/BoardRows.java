@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes summed changes to {@code board_gifter} and {@code board_creator}: a batch of UPDATEs adding each delta,
  * then a batch of INSERTs for the rows that did not exist yet (portable to H2 and PostgreSQL, and one writer at a
- * time, see {@code BoardTotals}). Rows a subtraction brings back to nothing are deleted, so the gifters of a hidden
- * or deleted battle alone leave the boards; a subtraction from a row already pruned (a past period) is dropped.
+ * time across all nodes, see {@link #lockWriter}). Rows a subtraction brings back to nothing are deleted, so the
+ * gifters of a hidden or deleted battle alone leave the boards; a subtraction from a row already pruned (a past
+ * period) is dropped.
  */
 final class BoardRows {
 
@@ -23,6 +24,22 @@ final class BoardRows {
     BoardRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.buckets = new GifterBuckets(jdbc);
+    }
+
+    /**
+     * Locks the {@code board_writer} row until the caller's transaction ends: every writer of the totals takes it
+     * first, so there is one at a time across all nodes.
+     *
+     * @param wait whether to wait for another node's writer; false returns false at once while another holds it
+     * @return whether this transaction holds the lock
+     */
+    boolean lockWriter(boolean wait) {
+        List<Integer> locked = jdbc.queryForList(
+                "SELECT id FROM board_writer WHERE id = 1 FOR UPDATE" + (wait ? "" : " SKIP LOCKED"), Integer.class);
+        if (wait && locked.isEmpty()) {
+            throw new IllegalStateException("the board_writer row is missing (migration V45)");
+        }
+        return !locked.isEmpty();
     }
 
     void write(GifterDeltas deltas) {

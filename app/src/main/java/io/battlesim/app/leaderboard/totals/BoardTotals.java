@@ -17,7 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one writer of the leaderboard totals. Tallies are added in the transaction that takes them from the battle
  * module, so each counts exactly once; hiding, showing or deleting a battle first takes that battle's waiting
  * tallies, then subtracts (or adds back) everything the battle contributed. One lock orders these writers in this
- * process, so a tally of a battle being hidden is never added to the public boards after the subtraction.
+ * process, and every one of their transactions first locks the {@code board_writer} row, which orders them across
+ * the nodes of a cluster: a tally of a battle being hidden is never added to the public boards after the subtraction,
+ * and two nodes never add up the same totals rows at once. A round that finds another node adding up does nothing
+ * (that node takes what waits); hiding, showing, deleting and pruning wait for it.
  */
 @Component
 public class BoardTotals {
@@ -47,7 +50,8 @@ public class BoardTotals {
     }
 
     /**
-     * Adds every waiting tally to the totals.
+     * Adds every waiting tally to the totals, unless another node is adding them up right now (its round takes them,
+     * and this node's next round whatever comes after).
      *
      * @return the battles and creators whose boards changed (for live overlays); empty when nothing was waiting
      */
@@ -55,7 +59,8 @@ public class BoardTotals {
         Changed changed = new Changed(new LinkedHashSet<>(), new LinkedHashSet<>());
         writer.lock();
         try {
-            while (Boolean.TRUE.equals(transactions.execute(status -> round(null, changed)))) {
+            while (Boolean.TRUE.equals(
+                    transactions.execute(status -> boards.lockWriter(false) && round(null, changed)))) {
                 // more are waiting
             }
         } finally {
@@ -82,6 +87,7 @@ public class BoardTotals {
         writer.lock();
         try {
             transactions.executeWithoutResult(status -> {
+                boards.lockWriter(true);
                 drainBattle(battleId);
                 if (!battles.hidden(battleId)) {
                     contribution(battleId, -1);
@@ -96,7 +102,10 @@ public class BoardTotals {
     public int prune(java.time.LocalDate today) {
         writer.lock();
         try {
-            Integer deleted = transactions.execute(status -> boards.prune(today));
+            Integer deleted = transactions.execute(status -> {
+                boards.lockWriter(true);
+                return boards.prune(today);
+            });
             return deleted == null ? 0 : deleted;
         } finally {
             writer.unlock();
@@ -112,6 +121,7 @@ public class BoardTotals {
         writer.lock();
         try {
             Boolean changed = transactions.execute(status -> {
+                boards.lockWriter(true);
                 drainBattle(battleId);
                 if (battles.hidden(battleId) == hide) {
                     return false;

@@ -52,6 +52,7 @@ class JobSteps {
     private static final String CREATOR_ONLY = "SELF_ONLY";
 
     private final PublishJobRepository jobs;
+    private final JobLeases leases;
     private final TikTokClient tiktok;
     private final TikTokAccessTokens tokens;
     private final Quotas quotas;
@@ -61,6 +62,7 @@ class JobSteps {
 
     JobSteps(
             PublishJobRepository jobs,
+            JobLeases leases,
             TikTokClient tiktok,
             TikTokAccessTokens tokens,
             Quotas quotas,
@@ -68,6 +70,7 @@ class JobSteps {
             @Value("${app.public-url}") String publicUrl,
             ObjectProvider<Clock> clock) {
         this.jobs = jobs;
+        this.leases = leases;
         this.tiktok = tiktok;
         this.tokens = tokens;
         this.quotas = quotas;
@@ -76,13 +79,16 @@ class JobSteps {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
-    /** Advances the job until it is over (or the process stops). */
+    /**
+     * Advances the job, which this node claimed, until it is over (or the process stops, or another node took the
+     * job over after this node's lease ran out).
+     */
     void runToEnd(String jobId) {
         int transportFailures = 0;
         for (Optional<PublishJob> job = jobs.find(jobId);
                 job.isPresent() && !job.get().state().terminal();
                 job = jobs.find(jobId)) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || lostTo(jobId)) {
                 return;
             }
             try {
@@ -131,7 +137,9 @@ class JobSteps {
             fail(job, quota.postsLeft() <= 0 ? TikTokFailures.dailyCap(at) : TikTokFailures.rateLimited(at));
             return;
         }
-        jobs.initStarting(job.id(), clock.instant());
+        if (!jobs.initStarting(job.id(), leases.node(), clock.instant())) {
+            return; // over, or another node holds the job now: the run loop finds out which
+        }
         quotas.recordRequest(job.openId());
         PublishTicket ticket = sendInit(job, token);
         Instant now = clock.instant();
@@ -213,6 +221,9 @@ class JobSteps {
         String publishId = Objects.requireNonNull(job.publishId(), "processing job without publish id");
         Instant deadline = clock.instant().plus(settings.pollLimit());
         while (clock.instant().isBefore(deadline)) {
+            if (lostTo(job.id())) {
+                return;
+            }
             Optional<PublishJob> current = jobs.find(job.id());
             if (current.isEmpty() || done(current.get())) {
                 current.ifPresent(JobSteps::cleanUp);
@@ -237,6 +248,18 @@ class JobSteps {
                                     + " minutes. Check your TikTok profile; it may still appear.",
                             null));
         }
+    }
+
+    /**
+     * Whether this node no longer holds the job: another node took it over (this node's lease ran out while it hung)
+     * and goes on with it, or the job is gone.
+     */
+    private boolean lostTo(String jobId) {
+        if (leases.holds(jobId)) {
+            return false;
+        }
+        log.warn("Publish job {}: this node no longer holds it (taken over by another node, or deleted)", jobId);
+        return true;
     }
 
     /** Over for good: failed, or posted with its public id (or private, which never gets one). */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code publish_job} table. State changes are conditional on the job not being over, so a late poll and a
- * webhook racing for the same job cannot undo each other.
+ * webhook racing for the same job cannot undo each other. Which node advances a job is a lease in the job's row
+ * ({@code runner_node}, {@code lease_until}), taken with one conditional UPDATE (see {@link JobLeases}).
  */
 @Repository
 public class PublishJobRepository {
@@ -32,6 +34,8 @@ public class PublishJobRepository {
             + " disable_stitch, brand_organic, brand_content, state, publish_id, upload_url, upload_url_expires_at,"
             + " uploaded_bytes, post_ids, error, retry_at, init_started_at, created_at, updated_at";
     private static final String NOT_OVER = " AND state NOT IN ('COMPLETED', 'FAILED')";
+    /** No node holds the job ({@code :now} bound). */
+    private static final String FREE = "(lease_until IS NULL OR lease_until <= :now)";
 
     private final JdbcClient jdbc;
 
@@ -95,6 +99,71 @@ public class PublishJobRepository {
                 .list();
     }
 
+    /**
+     * Unfinished jobs no node holds: never claimed, released, or whose lease ran out before {@code now} (their node
+     * stopped or died); oldest first.
+     */
+    public List<PublishJob> claimable(Instant now) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM publish_job WHERE state IN ('PENDING', 'UPLOADING', 'PROCESSING')"
+                        + " AND " + FREE + " ORDER BY created_at, id")
+                .param("now", utc(now))
+                .query(PublishJobRepository::map)
+                .list();
+    }
+
+    /**
+     * Gives an unfinished job to {@code node} until {@code until}, unless a node (this one too) holds an unexpired
+     * lease on it: one conditional UPDATE, so of two nodes claiming at once exactly one gets it.
+     *
+     * @return whether {@code node} holds the job now
+     */
+    public boolean claim(String id, String node, Instant now, Instant until) {
+        return jdbc.sql("UPDATE publish_job SET runner_node = :node, lease_until = :until WHERE id = :id AND " + FREE
+                                + NOT_OVER)
+                        .param("id", id)
+                        .param("node", node)
+                        .param("now", utc(now))
+                        .param("until", utc(until))
+                        .update()
+                > 0;
+    }
+
+    /** Extends the leases {@code node} holds on these jobs to {@code until}; jobs another node took are left alone. */
+    public void renew(Collection<String> ids, String node, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE publish_job SET lease_until = :until WHERE runner_node = :node AND id IN (:ids)")
+                .param("ids", ids)
+                .param("node", node)
+                .param("until", utc(until))
+                .update();
+    }
+
+    /** Whether {@code node} still holds the job (no other node took it over after its lease ran out). */
+    public boolean holds(String id, String node) {
+        return jdbc.sql("SELECT COUNT(*) FROM publish_job WHERE id = :id AND runner_node = :node")
+                        .param("id", id)
+                        .param("node", node)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Gives up {@code node}'s lease on the job, so another node may take it at once. */
+    public void release(String id, String node) {
+        jdbc.sql("UPDATE publish_job SET runner_node = NULL, lease_until = NULL WHERE id = :id AND runner_node = :node")
+                .param("id", id)
+                .param("node", node)
+                .update();
+    }
+
+    /** Drops every lease (a single node before it starts any job: the leases are its earlier runs'). */
+    public int releaseAll() {
+        return jdbc.sql("UPDATE publish_job SET runner_node = NULL, lease_until = NULL WHERE runner_node IS NOT NULL")
+                .update();
+    }
+
     /** Records TikTok's answer to init: the publish id (and upload URL for FILE_UPLOAD) and the next state. */
     public boolean initialised(
             String id,
@@ -118,7 +187,23 @@ public class PublishJobRepository {
                 > 0;
     }
 
-    /** Notes that init is about to be sent (see {@link PublishJob#initStartedAt()}). */
+    /**
+     * Notes that init is about to be sent by {@code node} (see {@link PublishJob#initStartedAt()}), if the node still
+     * holds the job: a node that lost its lease never sends init (the node that took the job over may be sending it).
+     *
+     * @return whether init may be sent
+     */
+    public boolean initStarting(String id, String node, Instant now) {
+        return jdbc.sql("UPDATE publish_job SET init_started_at = :now, updated_at = :now WHERE id = :id"
+                                + " AND runner_node = :node" + NOT_OVER)
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("node", node)
+                        .update()
+                > 0;
+    }
+
+    /** As {@link #initStarting(String, String, Instant)} for a job no node holds (tests set up a lost init with it). */
     public void initStarting(String id, Instant now) {
         jdbc.sql("UPDATE publish_job SET init_started_at = :now, updated_at = :now WHERE id = :id" + NOT_OVER)
                 .param("now", utc(now))
@@ -167,22 +252,37 @@ public class PublishJobRepository {
 
     /**
      * Adds a public post id once (TikTok reports them after moderation, possibly after completion); one that no longer
-     * fits the column (a job has a handful) is left out.
+     * fits the column (a job has a handful) is left out. The list is replaced only if nobody changed it since it was
+     * read (a webhook on another node, the job's own poll), else read again, so no id is lost to a concurrent add.
      */
     public void addPostId(String id, String postId, Instant now) {
-        find(id).filter(job -> !job.postIds().contains(postId)).ifPresent(job -> {
-            List<String> ids = new java.util.ArrayList<>(job.postIds());
-            ids.add(postId);
-            String joined = String.join(",", ids);
-            if (joined.length() > POST_IDS_LENGTH) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Optional<PublishJob> job = find(id).filter(found -> !found.postIds().contains(postId));
+            if (job.isEmpty()) {
                 return;
             }
-            jdbc.sql("UPDATE publish_job SET post_ids = :postIds, updated_at = :now WHERE id = :id")
-                    .param("postIds", joined)
-                    .param("now", utc(now))
-                    .param("id", id)
-                    .update();
-        });
+            List<String> ids = new java.util.ArrayList<>(job.get().postIds());
+            ids.add(postId);
+            String joined = String.join(",", ids);
+            if (joined.length() > POST_IDS_LENGTH
+                    || replacePostIds(id, job.get().postIds(), joined, now)) {
+                return;
+            }
+        }
+        throw new IllegalStateException(
+                "the post ids of publish job " + id + " keep changing; " + postId + " not added");
+    }
+
+    /** Sets the post ids to {@code joined} if they are still {@code before}. */
+    private boolean replacePostIds(String id, List<String> before, String joined, Instant now) {
+        String unchanged = before.isEmpty() ? "(post_ids IS NULL OR post_ids = '')" : "post_ids = :before";
+        return jdbc.sql("UPDATE publish_job SET post_ids = :postIds, updated_at = :now WHERE id = :id AND " + unchanged)
+                        .param("postIds", joined)
+                        .param("before", String.join(",", before))
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     public boolean fail(String id, String error, @Nullable Instant retryAt, Instant now) {

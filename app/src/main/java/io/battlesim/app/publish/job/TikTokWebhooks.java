@@ -5,15 +5,20 @@ import io.battlesim.tiktok.client.WebhookEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies verified webhook events. Every effect is idempotent (TikTok delivers at least once, without event ids):
- * finished jobs stay finished, post ids are added once, deleting tokens twice deletes nothing.
+ * Applies verified webhook events, each once across all nodes: TikTok delivers at least once, to any node, without
+ * event ids, so a repeated delivery is recognised by the event's digest ({@link WebhookDeliveries}) and changes
+ * nothing (a late repeat of {@code authorization.removed} must not delete the tokens of a user who connected again).
+ * The effects are idempotent besides: finished jobs stay finished, post ids are added once, deleting tokens twice
+ * deletes nothing.
  */
 @Service
 public class TikTokWebhooks {
@@ -23,16 +28,40 @@ public class TikTokWebhooks {
 
     private final PublishJobRepository jobs;
     private final TikTokAccessTokens tokens;
+    private final WebhookDeliveries deliveries;
     private final Clock clock;
 
-    TikTokWebhooks(PublishJobRepository jobs, TikTokAccessTokens tokens, ObjectProvider<Clock> clock) {
+    TikTokWebhooks(
+            PublishJobRepository jobs,
+            TikTokAccessTokens tokens,
+            WebhookDeliveries deliveries,
+            ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.tokens = tokens;
+        this.deliveries = deliveries;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
-    /** Applies one event. */
-    public void handle(WebhookEvent event) {
+    /**
+     * Applies one event, unless another delivery of it was applied before (on any node).
+     *
+     * @return whether it was applied now; false for a repeated delivery
+     */
+    public boolean handle(WebhookEvent event) {
+        boolean applied = deliveries.once(event, clock.instant(), this::apply);
+        if (!applied) {
+            log.debug("TikTok webhook {} delivered again: applied before, ignored", event.event());
+        }
+        return applied;
+    }
+
+    /** Every hour: forgets deliveries older than TikTok retries (every node does it; deleting twice is harmless). */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+    void forgetOldDeliveries() {
+        deliveries.forgetBefore(clock.instant());
+    }
+
+    private void apply(WebhookEvent event) {
         switch (event.event()) {
             case "authorization.removed" -> {
                 boolean deleted = tokens.forgetRevoked(event.userOpenId());

@@ -118,12 +118,12 @@ class TournamentStoreTests {
             TournamentStore store = store();
             long queued = store.insert(tournament(newUser(), "Queued"));
             long running = store.insert(tournament(newUser(), "Running"));
-            assertThat(store.claim(running, NOW)).isTrue();
+            assertThat(store.claim(running, "node-a", NOW)).isTrue();
 
             assertThat(store.cancel(queued, NOW)).isTrue();
             assertThat(store.cancel(running, NOW)).isTrue();
 
-            assertThat(store.claim(queued, NOW)).isFalse();
+            assertThat(store.claim(queued, "node-a", NOW)).isFalse();
             assertThat(store.progress(running, 3))
                     .as("a cancelled tournament learns it here")
                     .isFalse();
@@ -173,7 +173,7 @@ class TournamentStoreTests {
             TournamentStore store = store();
             long running = store.insert(tournament(newUser(), "Running"));
             long queued = store.insert(tournament(newUser(), "Queued"));
-            store.claim(running, NOW);
+            store.claim(running, "node-a", NOW);
 
             assertThat(store.interruptRunning(NOW)).isEqualTo(1);
 
@@ -200,7 +200,7 @@ class TournamentStoreTests {
 
         private long finished(TournamentStore store, String key, List<StandingRow> rows) {
             long id = store.insert(tournament(newUser(), "Finished", agent(key, "Steady", Map.of())));
-            store.claim(id, NOW);
+            store.claim(id, "node-a", NOW);
             assertThat(store.end(id, TournamentStatus.FINISHED, 4, rows, NOW)).isEqualTo(TournamentStatus.FINISHED);
             return id;
         }

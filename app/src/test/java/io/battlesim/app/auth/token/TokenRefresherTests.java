@@ -32,6 +32,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Refreshing stored tokens against the TikTok emulator served over HTTP, on a clock the test moves. */
@@ -191,7 +193,11 @@ class TokenRefresherTests {
     }
 
     private TokenRefresher refresher(TikTokClient tiktok) {
-        return new TokenRefresher(vault, tiktok, TestClock.providerOf(clock));
+        return new TokenRefresher(
+                vault,
+                tiktok,
+                new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())),
+                TestClock.providerOf(clock));
     }
 
     private TokenRefreshJob job(TikTokClient tiktok) {
