@@ -39,4 +39,9 @@ class ClusterConfiguration {
         }
         return new ClusterRedis(settings.redisUrl());
     }
+
+    @Bean(destroyMethod = "close")
+    ClusterEvents clusterEvents(ClusterRedis redis, ClusterSettings settings) {
+        return new ClusterEvents(redis, settings);
+    }
 }

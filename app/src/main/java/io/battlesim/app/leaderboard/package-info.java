@@ -7,7 +7,7 @@
  * The top AI agents board shows the agents module's ratings across tournaments ({@link
  * io.battlesim.app.agents.AgentRatings}).
  */
-@ApplicationModule(allowedDependencies = {"battle", "auth", "agents"})
+@ApplicationModule(allowedDependencies = {"battle", "auth", "agents", "cluster"})
 @NullMarked
 package io.battlesim.app.leaderboard;
 

@@ -236,6 +236,26 @@ class ClusterIntegrationTests {
     }
 
     @Test
+    void everyNodeHearsThatTheLeaderboardsChangedWhereverTheTalliesWereApplied() {
+        List<io.battlesim.app.leaderboard.LeaderboardsChanged> heardOnB = new CopyOnWriteArrayList<>();
+        b.context().addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof io.battlesim.app.leaderboard.LeaderboardsChanged changed) {
+                heardOnB.add(changed);
+            }
+        });
+
+        a.context()
+                .publishEvent(new io.battlesim.app.leaderboard.LeaderboardsChanged(
+                        java.util.Set.of("battle-x"), java.util.Set.of("ava.sparks", "leo.beats")));
+
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(heardOnB)
+                        .contains(new io.battlesim.app.leaderboard.LeaderboardsChanged(
+                                java.util.Set.of("battle-x"), java.util.Set.of("ava.sparks", "leo.beats"))));
+    }
+
+    @Test
     void aViewerVotesOnANodeThatDoesNotRunTheBattle() {
         String id = startBattleOn(a, "Cluster votes");
         BattleAudience audience = b.bean(BattleAudience.class);
