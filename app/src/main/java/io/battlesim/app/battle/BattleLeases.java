@@ -28,8 +28,14 @@ public interface BattleLeases {
     /** Gives a lease up (the battle ended, or this node stops) so another node may take the battle at once. */
     void release(String battleId, long token);
 
-    /** How to reach the node that holds a live lease on the battle, when that is another node. */
+    /**
+     * How to reach the node that holds a live lease on the battle, when that is another node. Cheap to call per
+     * event: implementations may remember the answer for a moment.
+     */
     Optional<String> ownerUrl(String battleId);
+
+    /** Forgets what {@link #ownerUrl} remembered of a battle (its node did not answer). */
+    default void forgetOwner(String battleId) {}
 
     /** LIVE battles no live node holds (never leased, or their node stopped renewing), oldest first. */
     List<String> orphans();

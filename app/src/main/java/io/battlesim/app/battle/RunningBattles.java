@@ -91,6 +91,9 @@ class RunningBattles implements SmartLifecycle {
             if (existing != null) {
                 return existing;
             }
+            if (runtime.leases().ownerUrl(row.id()).isPresent()) {
+                return null; // a live node runs it: no need to contend for its lease row
+            }
             OptionalLong lease = runtime.leases().acquire(row.id());
             if (lease.isEmpty()) {
                 return null;

@@ -91,8 +91,10 @@ public final class HttpRemoteBattles implements RemoteBattles {
                         }
                     }
                     failure = new IllegalStateException("the battle's node answered " + response.statusCode());
+                    leases.forgetOwner(battleId);
                 } catch (java.io.IOException e) {
                     failure = new IllegalStateException("the battle's node could not be reached", e);
+                    leases.forgetOwner(battleId);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new BattleUnavailableException("interrupted while forwarding", e);

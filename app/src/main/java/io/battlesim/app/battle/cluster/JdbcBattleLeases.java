@@ -4,9 +4,11 @@ import io.battlesim.app.battle.BattleLeases;
 import io.battlesim.app.cluster.ClusterSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +23,14 @@ public final class JdbcBattleLeases implements BattleLeases {
     private final String node;
     private final String internalUrl;
     private final long ttlMillis;
+    private final Map<String, KnownOwner> owners = new ConcurrentHashMap<>();
+
+    /** How long an owner lookup is reused: ingest forwards and page views ask per request. */
+    private static final long REMEMBER_OWNER_NANOS = Duration.ofMillis(500).toNanos();
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record KnownOwner(Optional<String> url, long at) {}
 
     public JdbcBattleLeases(DataSource dataSource, ClusterSettings settings, String internalUrl) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -41,6 +51,7 @@ public final class JdbcBattleLeases implements BattleLeases {
 
     @Override
     public OptionalLong acquire(String battleId) {
+        owners.remove(battleId);
         return jdbc.sql("INSERT INTO battle_lease (battle_id, node_id, token, expires_at)"
                         + " SELECT :id, :node, 1, now() + :ttl * INTERVAL '1 millisecond'"
                         + " WHERE EXISTS (SELECT 1 FROM battle WHERE id = :id AND status = 'LIVE')"
@@ -80,6 +91,25 @@ public final class JdbcBattleLeases implements BattleLeases {
 
     @Override
     public Optional<String> ownerUrl(String battleId) {
+        long now = System.nanoTime();
+        KnownOwner known = owners.get(battleId);
+        if (known != null && now - known.at() < REMEMBER_OWNER_NANOS) {
+            return known.url();
+        }
+        Optional<String> url = readOwnerUrl(battleId);
+        if (owners.size() > MAX_REMEMBERED) {
+            owners.clear();
+        }
+        owners.put(battleId, new KnownOwner(url, now));
+        return url;
+    }
+
+    @Override
+    public void forgetOwner(String battleId) {
+        owners.remove(battleId);
+    }
+
+    private Optional<String> readOwnerUrl(String battleId) {
         return jdbc.sql("SELECT n.internal_url FROM battle_lease l JOIN cluster_node n ON n.node_id = l.node_id"
                         + " WHERE l.battle_id = :id AND l.expires_at >= now() AND l.node_id <> :node")
                 .param("id", battleId)
