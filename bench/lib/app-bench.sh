@@ -25,7 +25,7 @@ prepare_work() {
   work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
   cp "$(ls app/target/app-*.jar | grep -v original | head -n 1)" "$work/app.jar"
   cp bench/target/benchmarks.jar "$work/benchmarks.jar"
-  port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}
+  port=${PORT:-$(free_port)}
 }
 
 # use_database h2|postgres NAME: sets $url, $user, $password (and $pghost); an H2 file under $work, or the
@@ -54,35 +54,86 @@ print_machine() {
 # scheduled insights snapshot; waits until it is ready.
 app=""
 start_app() {
+  launch_app "$work/data" "$port" "$work/app.log" "$@"
+  app=$!
+  await_app "$app" "$port" "$work/app.log"
+}
+
+# launch_app DATA_DIR PORT LOG [app options...]: starts the app as start_app describes in the background ($! is its
+# pid) and returns at once.
+launch_app() {
+  local data=$1 app_port=$2 log=$3
+  shift 3
   env -u TIKTOK_CLIENT_KEY -u TIKTOK_CLIENT_SECRET \
-    APP_DATA_DIR="$work/data" PORT="$port" APP_PUBLIC_URL="http://127.0.0.1:$port" \
+    APP_DATA_DIR="$data" PORT="$app_port" APP_PUBLIC_URL="http://127.0.0.1:$app_port" \
     DATABASE_URL="$url" DATABASE_USERNAME="$user" DATABASE_PASSWORD="$password" \
     "$java" ${APP_JAVA_OPTS:--Xmx2g} -jar "$work/app.jar" \
     --app.live.demo-battle=false \
     ${app_rate_limits:---app.rate-limit.enabled=false} \
     --app.insights.enabled=false \
     --logging.level.root=WARN \
-    "$@" >>"$work/app.log" 2>&1 &
-  app=$!
-  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 "$app" 2>/dev/null || { echo "app exited; log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
+    "$@" >>"$log" 2>&1 &
+}
+
+# await_app PID PORT LOG: waits until the app answers ready; exits with its log's tail when it died.
+await_app() {
+  until curl -sf "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$1" 2>/dev/null || { echo "app exited; log:" >&2; tail -n 40 "$3" >&2; exit 1; }
     sleep 0.2
   done
+}
+
+# Several apps at once (the cluster benchmark): start_app_node NAME [app options...] starts one more app as start_app
+# does, on a free port with its own data folder $work/NAME and log $work/NAME.log, without waiting; await_app_nodes
+# waits until every node started is ready; stop_app_nodes stops them. $node_names, $node_ports and $node_pids hold
+# the nodes in the order started.
+node_names=(); node_ports=(); node_pids=()
+start_app_node() {
+  local name=$1 node_port
+  shift
+  node_port=$(free_port)
+  mkdir -p "$work/$name"
+  launch_app "$work/$name" "$node_port" "$work/$name.log" "$@"
+  node_pids+=("$!"); node_ports+=("$node_port"); node_names+=("$name")
+}
+
+await_app_nodes() {
+  local i
+  for i in "${!node_pids[@]}"; do
+    await_app "${node_pids[$i]}" "${node_ports[$i]}" "$work/${node_names[$i]}.log"
+  done
+}
+
+stop_app_nodes() {
+  local pid
+  for pid in "${node_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${node_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  node_names=(); node_ports=(); node_pids=()
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
 stop_app() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true; app=""; fi
 }
 
-# Stops the app and removes $work unless KEEP_DATA=1; scripts `trap cleanup EXIT` once $work exists.
+# Stops the app (and any nodes) and removes $work unless KEEP_DATA=1; scripts `trap cleanup EXIT` once $work exists.
 cleanup() {
   stop_app
+  stop_app_nodes
   if [ "${KEEP_DATA:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 
-# The first errors of the app's log, if any (a benchmark of failing requests is no benchmark).
+# report_app_errors [LOG...]: the first errors of the app's log ($work/app.log unless named), if any (a benchmark of
+# failing requests is no benchmark).
 report_app_errors() {
-  if grep -qE 'ERROR|Exception' "$work/app.log"; then
-    echo "app log errors (first 10):"; grep -E 'ERROR|Exception' "$work/app.log" | head -n 10 | sed 's/^/  /'
-  fi
+  local log
+  for log in "${@:-$work/app.log}"; do
+    [ -f "$log" ] || continue
+    if grep -qE 'ERROR|Exception' "$log"; then
+      echo "$(basename "$log") errors (first 10):"; grep -E 'ERROR|Exception' "$log" | head -n 10 | sed 's/^/  /'
+    fi
+  done
 }
