@@ -1,6 +1,8 @@
 package io.battlesim.app.battle;
 
+import io.battlesim.engine.powerup.RejectReason;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** What became of one submitted event, known once it is durably logged (or refused without logging). */
 public sealed interface Admission {
@@ -43,6 +45,15 @@ public sealed interface Admission {
     record Rejected(String reason) implements Admission {
         public Rejected {
             Objects.requireNonNull(reason, "reason must not be null");
+        }
+
+        /** The engine's reject reason this answer names (a refused booster or vote), or null for another reason. */
+        public @Nullable RejectReason rejectReason() {
+            try {
+                return RejectReason.valueOf(reason);
+            } catch (IllegalArgumentException other) {
+                return null;
+            }
         }
     }
 

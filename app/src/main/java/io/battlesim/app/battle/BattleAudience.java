@@ -79,7 +79,7 @@ public class BattleAudience {
                     .orElseGet(() -> new VoteAnswer(VoteAnswer.Outcome.CLOSED, notLiveReason(battleId), null));
         }
         ApplyResult result = Waits.await(battle.enqueue(vote), WAIT);
-        return answer(result, battle.snapshot().audience());
+        return answer(Admissions.of(result), battle.snapshot().audience());
     }
 
     /** The audience as another node's updates show it once they carry the new rules (or after a few seconds). */
@@ -109,19 +109,11 @@ public class BattleAudience {
         return switch (admission) {
             case Admission.Accepted accepted -> new VoteAnswer(VoteAnswer.Outcome.COUNTED, null, audience);
             case Admission.Rejected rejected ->
-                new VoteAnswer(VoteAnswer.Outcome.REFUSED, rejectReason(rejected.reason()), audience);
+                new VoteAnswer(VoteAnswer.Outcome.REFUSED, rejected.rejectReason(), audience);
             case Admission.Duplicate duplicate -> new VoteAnswer(VoteAnswer.Outcome.DUPLICATE, null, audience);
             case Admission.Late late -> new VoteAnswer(VoteAnswer.Outcome.CLOSED, null, audience);
             case Admission.Ignored ignored -> new VoteAnswer(VoteAnswer.Outcome.REFUSED, null, audience);
         };
-    }
-
-    private static @Nullable RejectReason rejectReason(String name) {
-        try {
-            return RejectReason.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /**
@@ -221,17 +213,6 @@ public class BattleAudience {
         return switch (command) {
             case ChatCommand.Vote vote -> vote.side();
             case ChatCommand.Boost boost -> boost.side();
-        };
-    }
-
-    private static VoteAnswer answer(ApplyResult result, AudienceSnapshot audience) {
-        return switch (result) {
-            case ApplyResult.Applied applied -> new VoteAnswer(VoteAnswer.Outcome.COUNTED, null, audience);
-            case ApplyResult.Rejected rejected ->
-                new VoteAnswer(VoteAnswer.Outcome.REFUSED, rejected.reason(), audience);
-            case ApplyResult.Duplicate duplicate -> new VoteAnswer(VoteAnswer.Outcome.DUPLICATE, null, audience);
-            case ApplyResult.Late late -> new VoteAnswer(VoteAnswer.Outcome.CLOSED, null, audience);
-            case ApplyResult.Ignored ignored -> new VoteAnswer(VoteAnswer.Outcome.REFUSED, null, audience);
         };
     }
 

@@ -190,14 +190,7 @@ public class BattleManagement {
     public List<CompletableFuture<Admission>> submitAll(String battleId, List<BattleEvent> events) {
         Objects.requireNonNull(events, "events must not be null");
         RunningBattle battle = runningOrNull(battleId);
-        List<CompletableFuture<Admission>> admissions = new ArrayList<>(events.size());
-        if (battle == null) {
-            return remotely(battleId, events);
-        }
-        for (BattleEvent event : events) {
-            admissions.add(admit(battle, Objects.requireNonNull(event, "events must not contain null")));
-        }
-        return admissions;
+        return battle == null ? remotely(battleId, events) : admitAll(battle, events);
     }
 
     /**
@@ -207,20 +200,15 @@ public class BattleManagement {
      */
     public List<CompletableFuture<Admission>> submitHere(String battleId, List<BattleEvent> events) {
         RunningBattle battle = runningOrNull(battleId);
-        List<CompletableFuture<Admission>> admissions = new ArrayList<>(events.size());
-        if (battle == null && requireRow(battleId).status() == BattleStatus.LIVE) {
-            CompletableFuture<Admission> unavailable = CompletableFuture.failedFuture(
-                    new BattleUnavailableException("this node does not run the battle", null));
-            events.forEach(event -> admissions.add(unavailable));
-            return admissions;
+        if (battle != null) {
+            return admitAll(battle, events);
         }
-        if (battle == null) {
-            return remotely(battleId, events);
+        if (requireRow(battleId).status() != BattleStatus.LIVE) {
+            return remotely(battleId, events); // answered as the battle's status says, never forwarded
         }
-        for (BattleEvent event : events) {
-            admissions.add(admit(battle, Objects.requireNonNull(event, "events must not contain null")));
-        }
-        return admissions;
+        CompletableFuture<Admission> unavailable = CompletableFuture.failedFuture(
+                new BattleUnavailableException("this node does not run the battle", null));
+        return events.stream().map(event -> unavailable).toList();
     }
 
     /**
@@ -244,7 +232,9 @@ public class BattleManagement {
         if (battle == null) {
             return switch (await(remotely(battleId, List.of(trigger)).getFirst())) {
                 case Admission.Accepted accepted -> new PowerUpResult.Activated(sideId, kind);
-                case Admission.Rejected rejected -> new PowerUpResult.Refused(rejectReason(rejected.reason()));
+                case Admission.Rejected rejected ->
+                    new PowerUpResult.Refused(
+                            Objects.requireNonNullElse(rejected.rejectReason(), RejectReason.NOT_LIVE));
                 default -> new PowerUpResult.Refused(RejectReason.NOT_LIVE);
             };
         }
@@ -330,6 +320,14 @@ public class BattleManagement {
                 .toList();
     }
 
+    private List<CompletableFuture<Admission>> admitAll(RunningBattle battle, List<BattleEvent> events) {
+        List<CompletableFuture<Admission>> admissions = new ArrayList<>(events.size());
+        for (BattleEvent event : events) {
+            admissions.add(admit(battle, Objects.requireNonNull(event, "events must not contain null")));
+        }
+        return admissions;
+    }
+
     private CompletableFuture<Admission> admit(RunningBattle battle, BattleEvent event) {
         if (event instanceof LiveEvent live && !battle.hasRoom(live.roomId())) {
             metrics.admitted(UNKNOWN_ROOM.join());
@@ -365,14 +363,6 @@ public class BattleManagement {
                 Thread.currentThread().interrupt();
                 throw new BattleUnavailableException("interrupted while ending the battle", e);
             }
-        }
-    }
-
-    private static RejectReason rejectReason(String name) {
-        try {
-            return RejectReason.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            return RejectReason.NOT_LIVE;
         }
     }
 

@@ -143,6 +143,29 @@ class SimulationIntegrationTests extends LiveIntegrationTestSupport {
     }
 
     @Test
+    void theSimulationPageAnswersAStrangerWithoutAServerError() throws Exception {
+        HttpResponse<String> form = get("/battles/simulate?rematch=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body())
+                .contains("data-testid=\"sign-in-required\"")
+                .contains("data-testid=\"start-simulation\" disabled")
+                .doesNotContain("<script>alert(1)</script>");
+        HttpResponse<String> started = http.send(
+                HttpRequest.newBuilder(BASE.resolve(URI.create("/battles/simulate")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("label=%F0%9F%8E%AF&strategy=NONSENSE&budget=-1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as("no CSRF token, signed out").isEqualTo(403);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(BASE.resolve(URI.create(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theRecordedCrowdIsFittedFromRealBattlesOnlyAndUsedOnBothSides() throws Exception {
         Gift trophy = new Gift(990_001, "Fit Trophy", 0, 7);
         Gift decoy = new Gift(990_002, "Simulated Decoy", 0, 7);
